@@ -1,0 +1,74 @@
+/**
+ * Checks that the expert path and the expert key tell one story: exactly one expert
+ * option per node, never a critical one, expert afweging answers equal to the key, the
+ * expert path reaches an ending, and decide() on the key of the last afweging moment on
+ * that path gives the ending's outcome.
+ */
+import { decide } from '../afwegingskader';
+import type { LoadedScenario, OptionNode } from './model';
+import { expectedAnswer, getNode, hasOptions, keyAnswers, momentOf } from './nodes';
+import { traceExpert } from './play';
+import type { IssueList } from './validate';
+
+function checkExpertOptions(node: OptionNode, list: IssueList): void {
+  const experts = node.options.filter((o) => o.expert);
+  if (experts.length !== 1) {
+    const names = experts.map((o) => `"${o.id}"`).join(', ');
+    list.add('expert-option-count', node.id, `needs exactly one option with "expert: true", found ${experts.length}${names ? ` (${names})` : ''}`);
+  }
+  for (const option of experts) {
+    if (option.critical) list.add('critical-on-expert', node.id, `option "${option.id}" is the expert option and also marked critical`);
+  }
+}
+
+function checkAfwegingNode(s: LoadedScenario, node: OptionNode, list: IssueList): void {
+  if (node.type !== 'afweging') return;
+  const moment = momentOf(s, node);
+  if (!s.expertKey.some((m) => m.moment === moment)) {
+    const known = s.expertKey.map((m) => `"${m.moment}"`).join(', ');
+    list.add('unknown-moment', node.id, `moment "${moment}" is not in the expertKey (known: ${known})`);
+    return;
+  }
+  const expected = expectedAnswer(s, moment, node.question);
+  for (const option of node.options) {
+    if (option.expert && expected !== undefined && option.answer !== expected) {
+      list.add('expert-answer-mismatch', node.id, `expert option "${option.id}" answers "${option.answer}" to ${node.question}, but the expertKey (moment "${moment}") says "${expected}"`);
+    }
+  }
+}
+
+/** Checks the expert path: it ends, asks only questions the key answers, and the key decides the ending's outcome. */
+function checkExpertPath(s: LoadedScenario, list: IssueList): void {
+  const trace = traceExpert(s);
+  if (trace.error) {
+    list.add('expert-path-no-ending', trace.error.nodeId, trace.error.message);
+    return;
+  }
+  let lastMoment = s.expertKey[s.expertKey.length - 1]?.moment;
+  for (const entry of trace.state.path) {
+    const node = getNode(s, entry.nodeId);
+    if (node.type !== 'afweging') continue;
+    lastMoment = momentOf(s, node);
+    if (expectedAnswer(s, lastMoment, node.question) === undefined) {
+      list.add('unknown-question', node.id, `the expert path asks ${node.question}, but the expertKey (moment "${lastMoment}") gives no answer to it`);
+    }
+  }
+  const ending = getNode(s, trace.state.nodeId);
+  const key = s.expertKey.find((m) => m.moment === lastMoment);
+  if (ending.type !== 'ending' || !key) return;
+  const decision = decide(keyAnswers(s, key.moment));
+  if (decision.outcome !== ending.outcome) {
+    const why = decision.outcome === 'onbeslist' ? `undecided (the key has no answer to ${decision.nextQuestion ?? '?'})` : `"${decision.outcome}"`;
+    list.add('expert-key-mismatch', ending.id, `the expert path ends here with outcome "${ending.outcome}", but decide() on the expertKey (moment "${key.moment}") gives ${why}`);
+  }
+}
+
+/** All expert checks; run only when targets and conditions are sound. */
+export function checkExpert(s: LoadedScenario, list: IssueList): void {
+  for (const node of s.nodes) {
+    if (!hasOptions(node)) continue;
+    checkExpertOptions(node, list);
+    checkAfwegingNode(s, node, list);
+  }
+  if (!list.has('expert-option-count', 'unknown-moment', 'no-ending')) checkExpertPath(s, list);
+}

@@ -1,0 +1,233 @@
+/**
+ * Schema of a case file in scenarios/*.yaml: the single source of the case types.
+ * Structural rules that need the whole graph (targets exist, every node reachable,
+ * every path ends, expert key consistent with decide()) are checked by
+ * src/engine/scenario/validate.ts, which names the file and node in each error.
+ */
+import { z } from 'astro/zod';
+import { SOURCE_IDS } from './sources';
+
+/** Settings a case can play in; learning paths and the case list filter on these. */
+export const SETTINGS = [
+  'basisschool',
+  'voortgezet-onderwijs',
+  'kinderopvang',
+  'verloskunde-kraamzorg',
+  'jgz-wijkteam',
+  'jongerenwerk-leerplicht',
+] as const;
+
+/** The afwegingskader questions, by their key in AfwegingAnswers. */
+export const QUESTION_KEYS = ['vermoeden', 'acuutOfStructureel', 'hulpMogelijk', 'hulpAanvaard', 'duurzaamVeilig'] as const;
+
+/** Named reasons an option can be a critical error; each fails the case whatever the score. */
+export const CRITICAL_REASONS = [
+  'niet-melden-bij-acute-of-structurele-onveiligheid',
+  'delen-zonder-grondslag',
+  'gesprek-overslaan-zonder-veiligheidsreden',
+  'geheimhouding-beloven',
+  'loslaten-na-melding',
+  'kind-in-gevaar-laten',
+] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "gesprek-ouders")');
+const answer = z.enum(['ja', 'nee']);
+const meldcodeStep = z.number().int().min(1).max(5);
+
+/**
+ * A condition on case state, as a short expression: `vertrouwen >= 3`, `veiligThuisGeraadpleegd`,
+ * `not zichtOpVeiligheid`, joined with ` and `. Parsed and checked by the engine.
+ */
+const condition = z.string().min(1);
+
+/** A target node: a plain node id, or a list of conditional targets where the first match wins and the last has no `if`. */
+const target = z.union([
+  id,
+  z
+    .array(
+      z.object({
+        /** Condition under which this target is taken; leave out on the last entry. */
+        if: condition.optional(),
+        /** The node to go to. */
+        to: id,
+      }),
+    )
+    .min(1),
+]);
+
+/** A case-state variable: a yes/no flag or a bounded number, with a Dutch label for the debrief. */
+const variable = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('flag'),
+    /** Value at the start of the case. */
+    initial: z.boolean().default(false),
+    /** What the flag means, in Dutch. */
+    label: z.string(),
+  }),
+  z.object({
+    type: z.literal('number'),
+    /** Value at the start of the case. */
+    initial: z.number(),
+    /** Lowest value; changes are clamped to it. */
+    min: z.number().default(0),
+    /** Highest value; changes are clamped to it. */
+    max: z.number().default(10),
+    /** What the number means, in Dutch. */
+    label: z.string(),
+  }),
+]);
+
+/** A critical error: a choice that fails the case, with the reason named. */
+const critical = z.object({
+  /** Which rule was broken. */
+  reason: z.enum(CRITICAL_REASONS),
+  /** Why this is a critical error in this case, in Dutch. */
+  explanation: z.string().min(10),
+});
+
+/** What an option does to the case state. */
+const effects = z
+  .object({
+    /** Flags or numbers set to a value. */
+    set: z.record(z.string(), z.union([z.boolean(), z.number()])).optional(),
+    /** Numbers changed by an amount (negative to lower). */
+    add: z.record(z.string(), z.number()).optional(),
+  })
+  .optional();
+
+/** Fields shared by options of choice and afweging nodes. */
+const optionBase = {
+  /** Unique within the node; used in saved progress. */
+  id,
+  /** What the learner chooses, in the first person ("Ik bespreek het met ..."). */
+  text: z.string().min(2),
+  /** Feedback shown after choosing: why this is (not) what the Meldcode asks. */
+  feedback: z.string().min(10),
+  /** Where to go next. */
+  next: target,
+  /** Points for this choice, 0 to 3 (see src/engine/scenario/scoring-weights.ts). */
+  score: z.number().int().min(0).max(3).default(0),
+  /** True on the option an expert chooses; exactly one per node. */
+  expert: z.boolean().default(false),
+  /** Marks the option as a critical error. */
+  critical: critical.optional(),
+  /** Changes to case state. */
+  effects,
+  /** The option is only offered when this condition holds. */
+  showIf: condition.optional(),
+  /** Reference pages that explain the point, e.g. /handelingswijzer/stap-3/ (anchors allowed). */
+  refs: z.array(z.string().regex(/^\/[a-z0-9/#-]*$/)).default([]),
+};
+
+const nodeBase = {
+  /** Unique id within the case. */
+  id,
+  /** Short heading of the situation. */
+  title: z.string().min(2),
+  /** The situation as the learner reads it (plain text; blank lines make paragraphs). */
+  text: z.string().min(10),
+  /** Meldcode step this node belongs to (1-5). */
+  step: meldcodeStep,
+  /** Discussion prompts for a trainer in a group session; defaults per step are used when left out. */
+  prompts: z.array(z.string()).optional(),
+};
+
+/** A situation: the story moves on with one "verder" button. */
+const situationNode = z.object({ ...nodeBase, type: z.literal('situation'), next: target });
+
+/** A choice between actions in a Meldcode step. */
+const choiceNode = z.object({
+  ...nodeBase,
+  type: z.literal('choice'),
+  options: z.array(z.object(optionBase)).min(2),
+});
+
+/** One question of the afwegingskader: each option is "ja" or "nee" with a why. */
+const afwegingNode = z.object({
+  ...nodeBase,
+  type: z.literal('afweging'),
+  /** Which afwegingskader question is asked. */
+  question: z.enum(QUESTION_KEYS),
+  /** Which afweging moment of the expert key this belongs to (default: the first). */
+  moment: id.optional(),
+  options: z.array(z.object({ ...optionBase, answer })).min(2),
+});
+
+/** An ending, with the outcome the case reached and a debrief text. */
+const endingNode = z.object({
+  id,
+  type: z.literal('ending'),
+  title: z.string().min(2),
+  /** What happened in the end, and what the learner can take from it. */
+  text: z.string().min(10),
+  /** The outcome of the afwegingskader this ending stands for. */
+  outcome: z.enum(['afsluiten', 'melden', 'hulp']),
+});
+
+/** Any node of a case; `type` tells which. */
+export const nodeSchema = z.discriminatedUnion('type', [situationNode, choiceNode, afwegingNode, endingNode]);
+
+/** The expert's answers at one afweging moment. */
+const expertMoment = z.object({
+  /** Id of the moment, referenced by afweging nodes (`moment:`). */
+  moment: id,
+  /** When in the case this moment is, in Dutch (e.g. "Na het gesprek met moeder"). */
+  label: z.string().optional(),
+  /** The correct answers; questions the afwegingskader does not reach are left out. */
+  answers: z.object({
+    vermoeden: answer.optional(),
+    acuutOfStructureel: answer.optional(),
+    hulpMogelijk: answer.optional(),
+    hulpAanvaard: answer.optional(),
+    duurzaamVeilig: answer.optional(),
+  }),
+});
+
+/** A whole case file. */
+export const scenarioSchema = z.object({
+  /** Title shown in the case list. */
+  title: z.string().min(3),
+  /** Two or three sentences: what the case is about. */
+  summary: z.string().min(20),
+  /** Where the case plays. */
+  setting: z.enum(SETTINGS),
+  /** The learner's role, second person ("Je bent leerkracht van groep 6."). */
+  role: z.string().min(5),
+  /** Age of the child in years; 0 for a baby; use childAgeLabel for an unborn child. */
+  childAge: z.number().min(0).max(23),
+  /** Optional wording of the age, e.g. "ongeboren (32 weken zwangerschap)". */
+  childAgeLabel: z.string().optional(),
+  /** Estimated minutes to play. */
+  minutes: z.number().int().min(3).max(30),
+  /** What the learner practises, as short sentences. */
+  goals: z.array(z.string()).min(1),
+  /** Meldcode steps the case covers. */
+  steps: z.array(meldcodeStep).min(1),
+  /** Source documents, by id. */
+  sources: z.array(z.enum(SOURCE_IDS)).min(1),
+  /** Raised when the case changes in a way that makes old progress and certificates refer to another version. */
+  version: z.number().int().min(1).default(1),
+  /** Case-state variables that options change and conditions read. */
+  state: z.record(id.or(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/)), variable).default({}),
+  /** The correct afwegingskader answers, per afweging moment (at least one). */
+  expertKey: z.array(expertMoment).min(1),
+  /** Id of the first node. */
+  start: id,
+  /** All nodes. */
+  nodes: z.array(nodeSchema).min(2),
+});
+
+/** A validated case file. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** Any node. */
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+/** A node with options (choice or afweging). */
+export type OptionNode = Extract<ScenarioNode, { type: 'choice' | 'afweging' }>;
+/** An option of a choice or afweging node. */
+export type ScenarioOption = OptionNode['options'][number];
+/** A target as written in the file. */
+export type Target = z.infer<typeof target>;
+/** A case setting. */
+export type Setting = (typeof SETTINGS)[number];
+/** A named critical error. */
+export type CriticalReason = (typeof CRITICAL_REASONS)[number];
