@@ -1,0 +1,57 @@
+/**
+ * The Dutch words of the case player and case list: verdicts, settings and small
+ * text helpers, in one place so list, player and debrief agree. Critical reasons
+ * are named by the engine (src/engine/scenario/scoring-weights.ts).
+ */
+import type { Setting } from '~/schemas/scenario';
+import type { Verdict } from '~/engine/scenario/model';
+
+/** The verdict on a choice, in words (never by colour alone). */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  goed: 'Goed',
+  deels: 'Deels goed',
+  'niet-goed': 'Niet goed',
+  kritiek: 'Kritieke fout',
+  verder: 'Verder',
+};
+
+/** Where a case plays, as the filter and the list show it. */
+export const SETTING_LABELS: Record<Setting, string> = {
+  basisschool: 'Basisschool',
+  'voortgezet-onderwijs': 'Voortgezet onderwijs',
+  kinderopvang: 'Kinderopvang',
+  'verloskunde-kraamzorg': 'Verloskunde en kraamzorg',
+  'jgz-wijkteam': 'Jeugdgezondheidszorg en wijkteam',
+  'jongerenwerk-leerplicht': 'Jongerenwerk en leerplicht',
+};
+
+/** Splits case text into paragraphs on blank lines; single line breaks inside a paragraph become spaces. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '');
+}
+
+/** "1 minuut" / "5 minuten". */
+export function minutesLabel(minutes: number): string {
+  return minutes === 1 ? '1 minuut' : `${minutes} minuten`;
+}
+
+/** "stap 1, 2 en 5" for the steps a case covers. */
+export function stepsLabel(steps: readonly number[]): string {
+  const sorted = [...new Set(steps)].sort((a, b) => a - b).map(String);
+  if (sorted.length <= 1) return `stap ${sorted.join('')}`;
+  return `stap ${sorted.slice(0, -1).join(', ')} en ${sorted.at(-1) ?? ''}`;
+}
+
+/** Readable name of a reference link: its title from the page (see case-refs.ts), else made from the path and anchor. */
+export function refLabel(href: string, titles: Readonly<Record<string, string>>): string {
+  const known = titles[href];
+  if (known) return known;
+  const [path = href, anchor] = href.split('#');
+  const page = titles[path] ?? path;
+  if (!anchor) return page;
+  const section = anchor.replace(/-/g, ' ');
+  return `${page}: ${section.charAt(0).toUpperCase()}${section.slice(1)}`;
+}

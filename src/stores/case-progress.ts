@@ -1,0 +1,193 @@
+/**
+ * Progress on the cases (casussen), kept on this device only.
+ *
+ * Stored shape: one localStorage key per case, `vh:case:<slug>`, holding JSON
+ *
+ *   {
+ *     "v": 1,                 // shape version of this record (PROGRESS_VERSION)
+ *     "scenarioVersion": 2,   // the case's `version` when saved; another version → record discarded
+ *     "finished": true,       // the case was played to an ending at least once
+ *     "best": { "score": 14, "max": 18, "percent": 78, "passed": true } | null,
+ *     "lastPath": [ { "nodeId": "...", "choiceId": "...", "step": 1 } ],  // path of the last finished run
+ *     "current": PlayState | null,  // the run in progress, to resume after closing the browser
+ *     "updatedAt": "2025-01-31T12:00:00.000Z"
+ *   }
+ *
+ * Why one key per case: a corrupt or outdated value then costs the learner that
+ * one case only. A value that is not JSON, has an unknown shape or a newer
+ * version is dropped (and removed from storage) when the store reads it; a value
+ * of an older shape version goes through MIGRATIONS first. The run in progress is
+ * checked against the case itself (engine `isValidState`) by the player, which
+ * calls `dropCurrent` when it no longer replays. Nothing here throws: with storage
+ * disabled @nanostores/persistent keeps the data in memory, and a failed write
+ * (storage full) is ignored.
+ */
+import { persistentMap } from '@nanostores/persistent';
+import type { PathEntry, PlayState } from '~/engine/scenario/model';
+
+/** Prefix of the localStorage keys; the case slug follows it. */
+export const CASE_KEY_PREFIX = 'vh:case:';
+
+/** Current shape version of a stored record. */
+export const PROGRESS_VERSION = 1;
+
+/** The best finished run of a case. */
+export interface BestResult {
+  score: number;
+  max: number;
+  percent: number;
+  passed: boolean;
+}
+
+/** What is kept per case (see the shape at the top of this file). */
+export interface CaseProgress {
+  v: typeof PROGRESS_VERSION;
+  scenarioVersion: number;
+  finished: boolean;
+  best: BestResult | null;
+  lastPath: PathEntry[];
+  current: PlayState | null;
+  updatedAt: string;
+}
+
+/** Upgrades a record of version n (the key) to version n + 1; add an entry whenever PROGRESS_VERSION goes up. */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** All case progress by slug; a case without a (valid) record is absent or undefined. */
+export const caseProgress = persistentMap<Record<string, CaseProgress | undefined>>(
+  CASE_KEY_PREFIX,
+  {},
+  { encode: JSON.stringify, decode: decodeProgress },
+);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function isPathEntry(value: unknown): value is PathEntry {
+  return isRecord(value) && typeof value['nodeId'] === 'string' && typeof value['choiceId'] === 'string' && isCount(value['step']);
+}
+
+function isBest(value: unknown): value is BestResult {
+  return (
+    isRecord(value) &&
+    isCount(value['score']) &&
+    isCount(value['max']) &&
+    isCount(value['percent']) &&
+    typeof value['passed'] === 'boolean'
+  );
+}
+
+/** Shape check of a current-version record; the play state inside is checked deeply by the player. */
+export function isCaseProgress(value: unknown): value is CaseProgress {
+  return (
+    isRecord(value) &&
+    value['v'] === PROGRESS_VERSION &&
+    Number.isInteger(value['scenarioVersion']) &&
+    typeof value['finished'] === 'boolean' &&
+    (value['best'] === null || isBest(value['best'])) &&
+    Array.isArray(value['lastPath']) &&
+    value['lastPath'].every(isPathEntry) &&
+    (value['current'] === null || isRecord(value['current'])) &&
+    typeof value['updatedAt'] === 'string'
+  );
+}
+
+/** Brings an older record up to PROGRESS_VERSION; undefined when no migration path exists. */
+export function migrate(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  let record = value;
+  for (let v = record['v']; typeof v === 'number' && v < PROGRESS_VERSION; v = record['v']) {
+    const upgrade = MIGRATIONS[v];
+    if (!upgrade) return undefined;
+    record = upgrade(record);
+  }
+  return record;
+}
+
+/** Reads one stored value; anything unreadable becomes undefined (and the store then removes the key). */
+export function decodeProgress(raw: string): CaseProgress | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!isRecord(parsed)) return undefined;
+    const record = migrate(parsed);
+    return isCaseProgress(record) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes one case; a storage that refuses the write (full, blocked) leaves the page working. */
+function write(slug: string, value: CaseProgress | undefined): void {
+  try {
+    caseProgress.setKey(slug, value);
+  } catch {
+    // Storage full or blocked: the case goes on, it just cannot be resumed later.
+  }
+}
+
+function emptyProgress(scenarioVersion: number): CaseProgress {
+  return { v: PROGRESS_VERSION, scenarioVersion, finished: false, best: null, lastPath: [], current: null, updatedAt: '' };
+}
+
+/** The progress of one case for this version of it; a record of another case version is discarded. */
+export function progressFor(slug: string, scenarioVersion: number): CaseProgress | undefined {
+  const progress = caseProgress.get()[slug];
+  if (progress && progress.scenarioVersion !== scenarioVersion) {
+    write(slug, undefined);
+    return undefined;
+  }
+  return progress;
+}
+
+function update(slug: string, scenarioVersion: number, change: (p: CaseProgress) => CaseProgress, now: Date): void {
+  const before = progressFor(slug, scenarioVersion) ?? emptyProgress(scenarioVersion);
+  write(slug, { ...change(before), updatedAt: now.toISOString() });
+}
+
+/** Saves the run in progress, so the learner can resume after closing the browser. */
+export function saveCurrent(slug: string, state: PlayState, now = new Date()): void {
+  update(slug, state.scenarioVersion, (p) => ({ ...p, current: state }), now);
+}
+
+/** Records a finished run: marks the case done, keeps the best result and the path, ends the run in progress. */
+export function recordFinish(slug: string, state: PlayState, result: BestResult, now = new Date()): void {
+  update(
+    slug,
+    state.scenarioVersion,
+    (p) => ({ ...p, finished: true, best: better(p.best, result), lastPath: state.path, current: null }),
+    now,
+  );
+}
+
+/** Of two results, the one to keep as best: a pass beats a fail, then the higher percentage. */
+export function better(a: BestResult | null, b: BestResult): BestResult {
+  if (!a) return b;
+  if (a.passed !== b.passed) return a.passed ? a : b;
+  return b.percent > a.percent ? b : a;
+}
+
+/** Forgets the run in progress of a case (restart, or a saved run that no longer fits the case). */
+export function dropCurrent(slug: string, scenarioVersion: number): void {
+  const progress = progressFor(slug, scenarioVersion);
+  if (!progress?.current) return;
+  if (!progress.finished) write(slug, undefined);
+  else write(slug, { ...progress, current: null });
+}
+
+/** Where a learner stands with a case, for the case list. */
+export type CaseStatus =
+  | { kind: 'nieuw' }
+  | { kind: 'bezig' }
+  | { kind: 'klaar'; best: BestResult | null; resumable: boolean };
+
+/** The status of a case from its stored progress; progress of another case version counts as not started. */
+export function caseStatus(progress: CaseProgress | undefined, scenarioVersion: number): CaseStatus {
+  if (!progress || progress.scenarioVersion !== scenarioVersion) return { kind: 'nieuw' };
+  if (progress.finished) return { kind: 'klaar', best: progress.best, resumable: progress.current !== null };
+  if (progress.current) return { kind: 'bezig' };
+  return { kind: 'nieuw' };
+}
