@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+
+/** Answers the current question with the keyboard alone: Tab to the button, press Enter. */
+async function answerWithKeyboard(page: Page, answer: 'Ja' | 'Nee') {
+  await tabTo(page, answer);
+  await page.keyboard.press('Enter');
+}
+
+async function open(page: Page) {
+  await page.goto('/afwegingskader/');
+  await waitForIslands(page);
+  await page.locator('#afweging-tool-title').scrollIntoViewIfNeeded();
+  // Start tabbing from just before the tool.
+  await page.locator('#afweging-tool-title').evaluate((el) => {
+    el.setAttribute('tabindex', '-1');
+    (el as HTMLElement).focus();
+  });
+}
+
+const outcome = (page: Page) => page.locator('.afweging-tool [role="status"]');
+
+test('afsluiten: no suspicion closes the case', async ({ page }) => {
+  await open(page);
+  await answerWithKeyboard(page, 'Nee');
+  await expect(outcome(page)).toContainText('Uitkomst: Afsluiten');
+  await expect(page).toHaveURL(/afweging=n/);
+  await expectNoAxeViolations(page);
+});
+
+test('melden via question 2: reported, then 3-5 together with Veilig Thuis', async ({ page }) => {
+  await open(page);
+  await answerWithKeyboard(page, 'Ja');
+  await expect(page.locator('#afweging-question')).toBeFocused();
+  await answerWithKeyboard(page, 'Ja');
+  await expect(outcome(page)).toContainText('Uitkomst: Melden bij Veilig Thuis');
+  await expect(page.locator('#afweging-question')).toContainText('samen met Veilig Thuis');
+  await expectNoAxeViolations(page);
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Ja');
+  await expect(outcome(page)).toContainText('Uitkomst: Melden bij Veilig Thuis');
+  await expect(outcome(page)).toContainText('melden en hulp bieden gaan dan samen');
+});
+
+test('melden via question 4: help is refused', async ({ page }) => {
+  await open(page);
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Nee');
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Nee');
+  await expect(outcome(page)).toContainText('Uitkomst: Melden bij Veilig Thuis');
+  await expect(outcome(page)).toContainText('werken niet mee');
+});
+
+test('hulp: help is possible and accepted, question 5 comes later', async ({ page }) => {
+  await open(page);
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Nee');
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Ja');
+  await expect(outcome(page)).toContainText('Uitkomst: Hulp bieden of organiseren');
+  await expect(page.locator('#afweging-question')).toContainText('Vraag 5');
+  await expectNoAxeViolations(page);
+});
+
+test('a reload keeps the answers, and back and restart work', async ({ page }) => {
+  await page.goto('/afwegingskader/?afweging=jnj');
+  await waitForIslands(page);
+  await expect(page.locator('#afweging-question')).toContainText('Vraag 4');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.locator('#afweging-question')).toContainText('Vraag 4');
+  await page.getByRole('button', { name: 'Vorige vraag' }).click();
+  await expect(page.locator('#afweging-question')).toContainText('Vraag 3');
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await expect(page.locator('#afweging-question')).toContainText('Vraag 1');
+  await expect(page).not.toHaveURL(/afweging=/);
+});

@@ -1,0 +1,222 @@
+/**
+ * The case player end to end, for every case in scenarios/: the expert path played with
+ * the keyboard alone scores full marks; a path with a critical error is flagged; a reload
+ * mid-case resumes; corrupted stored progress never breaks the page. axe runs in every
+ * state visited. The case files are read through the engine, so the test knows the
+ * expert's option texts and a critical path without repeating them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parseScenarioFile } from '../../src/engine/scenario/load';
+import type { LoadedScenario, PlayState } from '../../src/engine/scenario/model';
+import { availableChoices, currentNode, expertChoice, expertRun, initialState, step } from '../../src/engine/scenario/play';
+import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+
+const CASES: LoadedScenario[] = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => parseScenarioFile(readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`));
+
+/** What the learner clicks at one node: the button name, and the heading shown there. */
+interface Move {
+  title: string;
+  button: string;
+  situation: boolean;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The moves of a run, node by node, from the path of a finished state. */
+function movesOf(s: LoadedScenario, run: PlayState): Move[] {
+  return run.path.map((entry) => {
+    const node = s.nodes.find((n) => n.id === entry.nodeId);
+    if (!node || node.type === 'ending') throw new Error(`${s.id}: bad path entry ${entry.nodeId}`);
+    if (node.type === 'situation') return { title: node.title, button: 'Verder', situation: true };
+    const option = node.options.find((o) => o.id === entry.choiceId);
+    return { title: node.title, button: squash(option?.text ?? ''), situation: false };
+  });
+}
+
+/** A run that takes the first critical option it meets, then the expert's choice (or the first one) to an ending. */
+function criticalRun(s: LoadedScenario): PlayState | null {
+  let st = initialState(s);
+  let tookCritical = false;
+  for (let guard = 0; !st.finished && guard < 200; guard++) {
+    const node = currentNode(s, st);
+    const ids = availableChoices(s, st).map((c) => c.id);
+    const critical = !tookCritical && node.type !== 'situation' && node.type !== 'ending'
+      ? node.options.find((o) => o.critical && ids.includes(o.id))
+      : undefined;
+    if (critical) tookCritical = true;
+    const choice = critical?.id ?? expertChoice(s, st) ?? ids[0];
+    if (choice === undefined) return null;
+    st = step(s, st, choice).state;
+  }
+  return tookCritical && st.finished ? st : null;
+}
+
+async function openCase(page: Page, s: LoadedScenario) {
+  await page.goto(`/casussen/${s.id}/`);
+  await waitForIslands(page);
+}
+
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+});
+
+test.afterEach(({ page }) => {
+  expect(pageErrors.get(page) ?? [], 'errors in the page (thrown, or logged such as CSP violations)').toEqual([]);
+});
+
+test('there are cases to test', () => {
+  expect(CASES.length).toBeGreaterThan(0);
+});
+
+for (const s of CASES) {
+  test.describe(`casus ${s.id}`, () => {
+    test('the expert path, with the keyboard alone, scores full marks', async ({ page }) => {
+      const moves = movesOf(s, expertRun(s));
+      await openCase(page, s);
+      await expectNoAxeViolations(page);
+      await tabTo(page, 'Start de casus');
+      await page.keyboard.press('Enter');
+      let checkedFeedback = false;
+      for (const move of moves) {
+        expect(await focusedName(page)).toBe(squash(move.title));
+        await tabTo(page, move.button);
+        await page.keyboard.press('Enter');
+        if (move.situation) continue;
+        await expect(page.locator('.case-feedback')).toContainText('Goed');
+        expect(await focusedName(page)).toBe('Verder');
+        if (!checkedFeedback) {
+          await expectNoAxeViolations(page);
+          checkedFeedback = true;
+        }
+        await page.keyboard.press('Enter');
+      }
+      await expect(page.locator('#case-ending-title')).toBeFocused();
+      await expect(page.locator('.debrief__total')).toContainText(/Je score: (\d+) van \1 punten \(100%\)/);
+      await expect(page.locator('.debrief')).toContainText('Gehaald.');
+      await expect(page.locator('.debrief')).not.toContainText('Kritieke fout');
+      await expectNoAxeViolations(page);
+    });
+
+    test('a path with a critical error is flagged', async ({ page }) => {
+      const run = criticalRun(s);
+      test.skip(run === null, 'this case has no reachable critical option');
+      await openCase(page, s);
+      await page.getByRole('button', { name: 'Start de casus' }).click();
+      let sawCritical = false;
+      for (const move of movesOf(s, run!)) {
+        await page.getByRole('button', { name: move.button, exact: true }).click();
+        if (move.situation) continue;
+        if (!sawCritical && (await page.locator('.case-feedback--kritiek').count()) > 0) {
+          sawCritical = true;
+          await expect(page.getByRole('status').filter({ hasText: 'Kritieke fout' })).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+        await page.getByRole('button', { name: 'Verder', exact: true }).click();
+      }
+      expect(sawCritical).toBe(true);
+      await expect(page.locator('.debrief')).toContainText('Niet gehaald.');
+      await expect(page.getByRole('heading', { name: 'Kritieke fouten' })).toBeVisible();
+      await expect(page.locator('.debrief__critical')).toContainText('Kritieke fout:');
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+const first = CASES[0];
+
+test.describe('progress on this device', () => {
+  test.skip(!first, 'no cases');
+
+  test('a reload mid-case offers to resume, and resumes at the same node', async ({ page }) => {
+    const s = first!;
+    const moves = movesOf(s, expertRun(s));
+    await openCase(page, s);
+    await page.getByRole('button', { name: 'Start de casus' }).click();
+    let done = 0;
+    for (const move of moves.slice(0, 2)) {
+      await page.getByRole('button', { name: move.button, exact: true }).click();
+      if (!move.situation) await page.getByRole('button', { name: 'Verder', exact: true }).click();
+      done++;
+    }
+    const next = moves[done];
+    expect(next).toBeDefined();
+    await page.reload();
+    await waitForIslands(page);
+    await expect(page.getByRole('button', { name: 'Ga verder waar je was' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ga verder waar je was' }).click();
+    await expect(page.locator('#case-scene-title')).toBeFocused();
+    await expect(page.locator('#case-scene-title')).toHaveText(next!.title);
+
+    await page.goto('/casussen/');
+    await waitForIslands(page);
+    await expect(page.getByRole('link', { name: s.title }).locator('xpath=ancestor::article')).toContainText('Bezig');
+    await expectNoAxeViolations(page);
+  });
+
+  test('corrupt stored progress is discarded for that case alone, without a crash', async ({ page }) => {
+    const s = first!;
+    const other = CASES[1] ?? s;
+    await openCase(page, s);
+    const keep = JSON.stringify({ v: 1, scenarioVersion: other.version, finished: true, best: { score: 9, max: 10, percent: 90, passed: true }, lastPath: [], current: null, updatedAt: '' });
+    await page.evaluate(([key, otherKey, value]) => {
+      localStorage.setItem(key!, '{"v":1,"scenarioVersion": kapot');
+      if (otherKey !== key) localStorage.setItem(otherKey!, value!);
+    }, [`vh:case:${s.id}`, `vh:case:${other.id}`, keep]);
+    await page.reload();
+    await waitForIslands(page);
+    await expect(page.getByRole('button', { name: 'Start de casus' })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), `vh:case:${s.id}`)).toBeNull();
+    if (other !== s) expect(await page.evaluate((key) => localStorage.getItem(key), `vh:case:${other.id}`)).toBe(keep);
+
+    // A well-formed record whose run no longer fits the case: dropped with a notice.
+    const stale = { version: 1, scenarioId: s.id, scenarioVersion: s.version, nodeId: 'bestaat-niet', vars: {}, path: [], answers: {}, finished: false };
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [
+      `vh:case:${s.id}`,
+      JSON.stringify({ v: 1, scenarioVersion: s.version, finished: false, best: null, lastPath: [], current: stale, updatedAt: '' }),
+    ]);
+    await page.reload();
+    await waitForIslands(page);
+    await expect(page.getByText('paste niet meer bij deze versie')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start de casus' }).click();
+    await expect(page.locator('#case-scene-title')).toBeFocused();
+
+    await page.evaluate((key) => localStorage.setItem(key, 'geen json'), `vh:case:${s.id}`);
+    await page.goto('/casussen/');
+    await waitForIslands(page);
+    await expect(page.getByRole('link', { name: s.title })).toBeVisible();
+  });
+
+  test('"Lees meer" links open in a new tab with rel noopener', async ({ page }) => {
+    const s = first!;
+    await openCase(page, s);
+    await page.getByRole('button', { name: 'Start de casus' }).click();
+    for (const move of movesOf(s, expertRun(s))) {
+      await page.getByRole('button', { name: move.button, exact: true }).click();
+      if (move.situation) continue;
+      const link = page.locator('.case-feedback__refs a').first();
+      if ((await link.count()) > 0) {
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener');
+        return;
+      }
+      await page.getByRole('button', { name: 'Verder', exact: true }).click();
+    }
+  });
+});

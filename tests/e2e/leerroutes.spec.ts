@@ -1,0 +1,145 @@
+/**
+ * Learning paths end to end: follow a path to its certificate. The cases are seeded in
+ * the case store's real format (playing them is tested in cases.spec.ts); reading a page,
+ * marking a tool done and the certificate itself go through the UI.
+ */
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, waitForIslands } from './support';
+import { caseVersion, passedCase, passedQuiz, progressEntries, seed, watchForTrouble } from './leerroutes-seed';
+
+const PATH = 'verloskunde-kraamzorg';
+const CASES = ['kim-zwanger-30-weken', 'luuk-en-jet-een-plan'];
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+test('follow a path: read a page, mark a tool, then the certificate once the test is passed', async ({ page }, testInfo) => {
+  const trouble = watchForTrouble(page);
+  await page.clock.setFixedTime(new Date('2026-11-23T12:00:00'));
+  await seed(page, CASES.map((slug) => passedCase(slug)));
+
+  // The list of paths shows how far the learner is.
+  await page.goto('/leerroutes/');
+  await waitForIslands(page);
+  const card = page.locator('.card', { has: page.getByRole('link', { name: 'Verloskunde en kraamzorg' }) });
+  await expect(card).toContainText(/2 van de \d+ klaar/);
+  await expectNoAxeViolations(page);
+
+  // The path page: progress, next step, and what the certificate still needs.
+  await card.getByRole('link', { name: 'Verloskunde en kraamzorg' }).click();
+  await expect(page).toHaveURL(`/leerroutes/${PATH}/`);
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leerroute Verloskunde en kraamzorg');
+  await expect(page.locator('.path-certificate')).toContainText('Maak de privacytoets en haal hem.');
+  await expectNoAxeViolations(page);
+
+  // Next step: the first page. Scrolling to its end marks it read.
+  await page.getByRole('link', { name: 'Lees: Handelingswijzer' }).click();
+  await expect(page).toHaveURL('/handelingswijzer/');
+  await page.locator('[data-read-tracker]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-read-status]')).toHaveText(/^Gelezen op 23 november 2026\./);
+  await expect(page.getByRole('button', { name: 'Markeer als gelezen' })).toBeHidden();
+  const pages = JSON.parse((await progressEntries(page))['vh:pages:v1'] ?? '{}') as Record<string, unknown>;
+  expect(Object.keys(pages)).toEqual(['/handelingswijzer/']);
+  await expectNoAxeViolations(page);
+
+  // Back on the path, the page counts and the next step moved on.
+  await page.goBack();
+  await waitForIslands(page);
+  const first = page.locator('.path-module').first();
+  await expect(first.locator('.path-module__state')).toContainText('Gelezen');
+  await expect(page.locator('.path-progress__next')).toHaveText('Lees: Wat kunnen signaleerders doen?');
+
+  // A tool has no score: the learner marks it done, and focus stays on its new state.
+  await page.getByRole('button', { name: 'Markeer als gedaan: Wie bel ik?' }).click();
+  const tool = page.locator('.path-module', { has: page.getByRole('link', { name: 'Wie bel ik?' }) });
+  await expect(tool.locator('.path-module__state')).toContainText('Gedaan');
+  await expect(tool.locator('.path-module__state')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Wie bel ik? staat nu op gedaan.' })).toBeAttached();
+  await expect(page.locator('.path-progress')).toContainText(/4 van de \d+ onderdelen klaar/);
+  await expectNoAxeViolations(page);
+
+  // Not eligible yet: the certificate page says what is missing, and shows no certificate.
+  await page.goto(`/certificaat/?route=${PATH}`);
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { name: 'Nog niet klaar: leerroute Verloskunde en kraamzorg' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Maak de privacytoets en haal hem.' })).toHaveAttribute('href', '/privacytest/');
+  await expect(page.locator('.certificate')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The privacy test is passed (seeded in the quiz store's format): now the certificate.
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), passedQuiz());
+  await page.reload();
+  await waitForIslands(page);
+  await expectNoAxeViolations(page); // name form
+  await page.getByLabel('Je naam op het certificaat').fill(HOSTILE_NAME);
+  await page.getByRole('button', { name: 'Maak certificaat' }).click();
+
+  const sheet = page.locator('.certificate');
+  await expect(page.getByTestId('certificate-name')).toHaveText(HOSTILE_NAME); // shown as text
+  await expect(sheet.locator('img')).toHaveCount(0);
+  await expect(page.locator('#certificate-title')).toBeFocused();
+  await expect(sheet).toContainText('de leerroute Verloskunde en kraamzorg afgerond');
+  await expect(sheet).toContainText('Datum: 23 november 2026');
+  for (const slug of CASES) {
+    const row = sheet.getByRole('row').filter({ hasText: slug === CASES[0] ? 'Kim, dertig weken zwanger' : 'Vijf hulpverleners, één gezin' });
+    await expect(row).toContainText(`${caseVersion(slug)}`);
+    await expect(row).toContainText('16 van 20 punten (80%)');
+  }
+  await expect(sheet).toContainText('Privacytoets: 13 van 15 punten (87%)');
+  expect(await progressEntries(page)).toMatchObject({ 'vh:name': HOSTILE_NAME });
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('certificate-screen.png'), fullPage: true });
+
+  // Printing: only the certificate, on exactly one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als pdf' })).toBeHidden();
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi, for a look at the print layout
+  await page.screenshot({ path: testInfo.outputPath('certificate-print.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  writeFileSync(testInfo.outputPath('certificate.pdf'), pdf); // for a look with pdftoppm
+  expect(pdfPageCount(pdf)).toBe(1);
+
+  expect(trouble).toEqual([]);
+});
+
+/** Pages in a PDF made by Chromium: one `/Type /Page` object per page. */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+test('the longest certificate (most cases, longest name) still prints on one A4 page', async ({ page }) => {
+  const route = 'jgz-wijkteam';
+  const cases = ['luuk-en-jet-een-plan', 'tess-en-milan-terug-van-veilig-thuis', 'kim-zwanger-30-weken'];
+  await seed(page, [...cases.map((slug) => passedCase(slug, 100)), passedQuiz(), ['vh:name', 'Maximiliaan '.repeat(6).trim()]]);
+  await page.goto(`/certificaat/?route=${route}`);
+  await waitForIslands(page);
+  await expect(page.locator('.certificate tbody tr')).toHaveCount(3);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  expect(pdfPageCount(pdf)).toBe(1);
+
+  // The counter does count: a long page gives several.
+  await page.goto('/leerroutes/basisonderwijs/');
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+});
+
+test('a certificate without a known path lists the paths to choose from', async ({ page }) => {
+  await page.goto('/certificaat/?route=bestaat-niet');
+  await waitForIslands(page);
+  await expect(page.getByRole('link', { name: 'Certificaat leerroute Basisonderwijs' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a page counts as read only once its end has been in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto('/handelingswijzer/stap-1/');
+  await expect(page.getByRole('button', { name: 'Markeer als gelezen' })).toBeAttached();
+  await page.waitForTimeout(300); // give the observer a chance to (wrongly) fire
+  expect(await page.evaluate(() => localStorage.getItem('vh:pages:v1'))).toBeNull();
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.locator('[data-read-status]')).toHaveText(/^Gelezen op /);
+  const pages = await page.evaluate(() => JSON.parse(localStorage.getItem('vh:pages:v1') ?? '{}') as Record<string, unknown>);
+  expect(Object.keys(pages)).toEqual(['/handelingswijzer/stap-1/']);
+});

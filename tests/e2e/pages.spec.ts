@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, expectNoAxeViolations } from './support';
+
+const routes = builtRoutes();
+
+test('the site has the reference routes', () => {
+  for (const route of ['/', '/handelingswijzer/', '/handelingswijzer/stap-1/', '/afwegingskader/', '/privacy/', '/veilig-thuis/', '/vastleggen/']) {
+    expect(routes).toContain(route);
+  }
+});
+
+for (const route of routes) {
+  test(`${route} answers 200, is Dutch, has one h1, a strict CSP, no console errors and no axe violations`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(msg.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    const response = await page.goto(route);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    await expectNoAxeViolations(page);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/handelingswijzer/stap-1/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+});
+
+test('a step page links to the previous and next step', async ({ page }) => {
+  await page.goto('/handelingswijzer/stap-2/');
+  await expect(page.getByRole('link', { name: /Vorige.*Stap 1/ })).toHaveAttribute('href', '/handelingswijzer/stap-1/');
+  await expect(page.getByRole('link', { name: /Volgende.*Stap 3/ })).toHaveAttribute('href', '/handelingswijzer/stap-3/');
+});

@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+
+/** Opens the page and puts focus on the tool's title, so tabbing starts there. */
+async function open(page: Page) {
+  await page.goto('/wie-bel-ik/');
+  await waitForIslands(page);
+  await page.locator('#router-title').evaluate((el) => {
+    el.setAttribute('tabindex', '-1');
+    (el as HTMLElement).focus();
+  });
+}
+
+/** Chooses an answer with the keyboard alone: Tab to the button, press Enter, and check focus moved on. */
+async function choose(page: Page, label: string | RegExp) {
+  await tabTo(page, label);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#router-question, #router-end')).toBeFocused();
+}
+
+const NO_DANGER = 'Nee, er hoeft niet nu meteen iemand in te grijpen';
+const NOT_KNOWN = 'Nee, of ik weet het niet';
+
+/** Each end, with the answers that lead to it and a phrase its advice must show. */
+const ROUTES: { end: string; answers: (string | RegExp)[]; title: RegExp; contact: string }[] = [
+  { end: 'bel-112', answers: [/^Ja: er is levensgevaar/], title: /^Bel 112$/, contact: '112' },
+  { end: 'veilig-thuis-nu', answers: [/^Ja: het is op een andere manier niet veilig/], title: /Bel nu Veilig Thuis/, contact: '0800-2000' },
+  { end: 'jeugdbeschermer', answers: [NO_DANGER, 'Ja, er is een jeugdbeschermer'], title: /jeugdbeschermer/, contact: 'De jeugdbeschermer van het gezin' },
+  { end: 'casemanager-jeugd', answers: [NO_DANGER, NOT_KNOWN, 'Ja, het Sociaal Team kent het gezin al'], title: /casemanager jeugd/, contact: 'Sociaal Team of wijkteam' },
+  { end: 'ggd-jgz', answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, /^Ja, het kind is nog niet geboren/], title: /GGD-JGZ/, contact: 'GGD-JGZ' },
+  { end: 'sociaal-team', answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Ja, de ouders willen hulp'], title: /Sociaal Team/, contact: 'Sociaal Team of wijkteam' },
+  {
+    end: 'lichte-ondersteuning',
+    answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', /^Ja, de zorgen zijn licht/],
+    title: /lichte ondersteuning/,
+    contact: 'Iemand die de ouders en het kind al kennen',
+  },
+  {
+    end: 'overleg-veilig-thuis',
+    answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', 'Nee, de zorgen zijn niet licht', /^Ja, het is ingewikkeld/],
+    title: /Overleg met Veilig Thuis/,
+    contact: '0800-2000',
+  },
+  {
+    end: 'advies-vragen',
+    answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', 'Nee, de zorgen zijn niet licht', 'Nee, of ik twijfel'],
+    title: /Vraag advies/,
+    contact: 'aandachtsfunctionaris',
+  },
+];
+
+test('the page has one h1, the first question, and passes axe', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('#router-question')).toContainText('Moet er nu meteen iemand ingrijpen?');
+  await expectNoAxeViolations(page);
+});
+
+for (const r of ROUTES) {
+  test(`keyboard only: reaches the end "${r.end}"`, async ({ page }) => {
+    await open(page);
+    for (const answer of r.answers.slice(0, -1)) {
+      await choose(page, answer);
+      await expectNoAxeViolations(page);
+    }
+    await choose(page, r.answers.at(-1) ?? '');
+    const end = page.locator('#router-end');
+    await expect(end).toBeFocused();
+    await expect(end).toHaveText(r.title);
+    await expect(page.locator('.router-end')).toContainText(r.contact);
+    await expect(page.locator('.router-end__reminder')).toContainText(/Veilig Thuis|melding/);
+    await expect(page.getByRole('status').filter({ hasText: 'Uitkomst:' })).toHaveCount(1);
+    await expect(page.locator('.router__answers li')).toHaveCount(r.answers.length);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('ends with another party in charge remind that reporting to Veilig Thuis stays required', async ({ page }) => {
+  await open(page);
+  await choose(page, NO_DANGER);
+  await choose(page, 'Ja, er is een jeugdbeschermer');
+  await expect(page.locator('.router-end__reminder')).toContainText('meld je altijd bij Veilig Thuis, ook als er al een jeugdbeschermer is');
+});
+
+test('the Meldcode step chosen with the keyboard fills in what to say', async ({ page }) => {
+  await open(page);
+  await choose(page, NO_DANGER);
+  await choose(page, NOT_KNOWN);
+  await choose(page, 'Ja, het Sociaal Team kent het gezin al');
+  await tabTo(page, /Kies een stap/);
+  await expect(page.locator('#router-step')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.router-end__step-line')).toContainText('stap 2 van de Meldcode');
+  await expectNoAxeViolations(page);
+});
+
+test('a region shows its own contacts only when chosen, and the choice is remembered', async ({ page }) => {
+  await open(page);
+  await choose(page, NO_DANGER);
+  await choose(page, NOT_KNOWN);
+  await choose(page, 'Ja, het Sociaal Team kent het gezin al');
+  const contacts = page.locator('.region-contacts');
+  await expect(contacts).not.toContainText('Sociaal Team Oost');
+  await expect(contacts).toContainText('0800-2000');
+
+  await page.locator('#router-region').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#router-region')).toHaveValue('midden-groningen');
+  await expect(contacts).toContainText('Sociaal Team Oost');
+  await expect(contacts).toContainText('0598 72 98 01');
+  // Veilig Thuis is not in the region file: the national contact is shown, marked as such.
+  await expect(contacts).toContainText('0800-2000');
+  await expect(contacts.locator('.badge', { hasText: 'landelijk' })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => localStorage.getItem('vh:region'))).toBe('midden-groningen');
+
+  await page.reload();
+  await waitForIslands(page);
+  await page.getByRole('button', { name: NO_DANGER }).click();
+  await page.getByRole('button', { name: NOT_KNOWN }).click();
+  await page.getByRole('button', { name: 'Ja, het Sociaal Team kent het gezin al' }).click();
+  await expect(page.locator('#router-region')).toHaveValue('midden-groningen');
+});
+
+test('a corrupt stored region falls back to the national contacts', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('vh:region', '{kapot'));
+  await open(page);
+  await choose(page, /^Ja: het is op een andere manier niet veilig/);
+  await expect(page.locator('#router-region')).toHaveValue('landelijk');
+});
+
+test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ page }) => {
+  await open(page);
+  await choose(page, NO_DANGER);
+  await choose(page, 'Ja, er is een jeugdbeschermer');
+  await tabTo(page, 'Vorige vraag');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#router-question')).toBeFocused();
+  await expect(page.locator('#router-question')).toContainText('jeugdbeschermer');
+  await tabTo(page, 'Opnieuw beginnen');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#router-question')).toContainText('Moet er nu meteen iemand ingrijpen?');
+});

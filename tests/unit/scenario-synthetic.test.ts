@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { expertRun, maxScore, parseScenarioFile, scoreRun } from '../../src/engine/scenario';
+import { syntheticCaseYaml } from '../support/synthetic-case';
+
+test('a synthetic case of 1,000 nodes validates and its expert path plays to the end with full marks', () => {
+  const scenario = parseScenarioFile(syntheticCaseYaml(1000), 'scenarios/synthetisch.yaml');
+  expect(scenario.nodes).toHaveLength(1000);
+  const end = expertRun(scenario);
+  expect(end.finished).toBe(true);
+  expect(end.nodeId).toBe('einde-melden');
+  const score = scoreRun(scenario, end);
+  expect(score.score).toBe(maxScore(scenario));
+  expect(score.passed).toBe(true);
+});
