@@ -11,6 +11,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [svelte(), mdx()],
   devToolbar: { enabled: false },
+  // The site search runs in a module worker (src/components/search/search.worker.ts).
+  vite: { worker: { format: 'es' } },
   // Content-Security-Policy as a <meta> tag on every page: Astro adds hashes for its own
   // scripts and styles, so no 'unsafe-inline' or 'unsafe-eval' is needed. Nothing may load
   // from another host. See docs/hosting.md for the headers a host should add.

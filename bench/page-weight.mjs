@@ -40,7 +40,8 @@ export async function measurePage(context, url, settle = async () => {}) {
   await page.waitForLoadState('networkidle');
   await page.close();
   const sum = (items, key) => items.reduce((n, item) => n + item[key], 0);
-  const scripts = seen.filter((r) => r.type === 'script');
+  // A worker's own script may be reported with another resource type: count every .js file.
+  const scripts = seen.filter((r) => r.type === 'script' || new URL(r.url).pathname.endsWith('.js'));
   const styles = seen.filter((r) => r.type === 'stylesheet');
   return {
     url,

@@ -118,6 +118,33 @@ test('the results page searches as you type and keeps the URL in step', async ({
   await expect(page).toHaveURL(/q=acute(\+|%20)onveiligheid/);
 });
 
+test('a long result list shows 20 at first; "Meer resultaten tonen" adds more and moves focus to the first new one', async ({ page }) => {
+  await page.goto('/zoeken/?q=melden');
+  await waitForIslands(page);
+  const items = page.locator('.search-page__results > li');
+  await expect(items).toHaveCount(20);
+  const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(40);
+  await expect(page.locator('.search-page__results a[data-result="20"]')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('the search runs in a worker: the page itself never loads lunr', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/zoeken/?q=verwijsindex');
+  await waitForIslands(page);
+  await expect(page.locator('.search-page__results > li').first()).toContainText('Verwijsindex');
+  expect(workers.some((w) => /search\.worker/.test(w))).toBe(true);
+  expect(scripts.filter((s) => /\/search\.(?!worker)[\w-]+\.js$/.test(s))).toEqual([]);
+});
+
 test('lunr syntax and a very long query give results or "niets gevonden", never an error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
