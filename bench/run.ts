@@ -29,7 +29,7 @@ function timeBuild(): number {
 }
 
 async function startPreview(): Promise<() => void> {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${BASE}/`)).ok) return () => process.kill(-server.pid!, 'SIGTERM');
