@@ -20,7 +20,7 @@ const NOT_AN_END =
 
 const PAGE = '/handelingswijzer/welke-partij/';
 const SHARING = { href: '/privacy/stappenplan/', label: 'Mag ik informatie delen? Het stappenplan' };
-const STEP_5 = { href: '/handelingswijzer/stap-5/', label: 'Stap 5: beslis over hulp of melden' };
+const STEP_5 = { href: '/handelingswijzer/stap-5/', label: 'Stap 5: beslis over melden en/of hulp' };
 const VEILIG_THUIS = { href: '/veilig-thuis/', label: 'Wat doet Veilig Thuis?' };
 
 /** The ends by id. */
@@ -32,7 +32,7 @@ export const ENDS: Record<EndId, RouterEnd> = {
     title: 'Bel 112',
     why: [
       'Er is levensgevaar of kans op ernstig letsel. Bel dan 112 voor politie, brandweer of ambulance.',
-      'De politie kan een huisverbod opleggen. De pleger moet dan minstens 10 dagen het huis uit.',
+      'De politie kan een huisverbod in gang zetten. De pleger moet dan minstens 10 dagen het huis uit.',
     ],
     whatToSay: ['Zeg dat het een noodgeval is.', 'Zeg waar het is en wie er in gevaar is.', 'Zeg wat er nu gebeurt, zo feitelijk mogelijk.'],
     namesMeldcodeStep: false,
@@ -61,7 +61,7 @@ export const ENDS: Record<EndId, RouterEnd> = {
     title: 'Neem contact op met de jeugdbeschermer',
     why: [
       'Er is een jeugdbeschermer bij het gezin. Die heeft de regie in het gedwongen kader en bepaalt of en welke stappen nodig zijn.',
-      'Bij een ondertoezichtstelling (OTS) mag je informatie die strikt nodig is met de jeugdbeschermer delen, ook zonder toestemming van de ouders.',
+      'Bij een ondertoezichtstelling (OTS) mag je informatie die strikt nodig is met de jeugdbeschermer delen, ook zonder toestemming van de ouders en het kind.',
     ],
     whatToSay: [FACTS, 'Vraag wat de jeugdbeschermer van jou verwacht.', AGREE],
     namesMeldcodeStep: true,
