@@ -14,7 +14,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
-const PORT = 4329;
+/** $E2E_PORT lets two checkouts run their suites side by side. */
+const PORT = Number(process.env["E2E_PORT"] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
