@@ -39,7 +39,7 @@ type Questions = { [K in Exclude<StepKey, 'consent'>]: ShareQuestion & { options
 
 const QUESTIONS: Questions = {
   situation: {
-    stage: 'Eerst: wat wil je doen?',
+    stage: 'Voor je begint',
     question: 'Wat wil je doen met de informatie?',
     help: ['Anoniem advies vragen mag altijd, zonder toestemming. Daarvoor hoef je dit stappenplan niet te doorlopen.'],
     options: [
@@ -49,14 +49,14 @@ const QUESTIONS: Questions = {
     href: '/privacy/toestemming/',
   },
   age: {
-    stage: 'Vraag 1 van 6: grondslag',
+    stage: 'Vraag 1 van 6: grondslag – de leeftijd van het kind',
     question: 'Hoe oud is het kind?',
     help: ['De leeftijd bepaalt wie toestemming geeft: onder de 12 de ouders, van 12 tot 16 de ouders én het kind, vanaf 16 de jongere zelf.'],
     options: [],
     href: '/privacy/toestemming/',
   },
   grondslag: {
-    stage: 'Vraag 1 van 6: grondslag',
+    stage: 'Vraag 1 van 6: grondslag – een andere reden dan toestemming',
     question: 'Is er een andere grondslag om te delen, zonder toestemming?',
     help: [
       'Een grondslag is een reden die de wet goed vindt om informatie te delen.',
@@ -156,7 +156,7 @@ const QUESTIONS: Questions = {
 export function questionFor(key: StepKey, consentFrom: ConsentRule | null): ShareQuestion {
   if (key !== 'consent') return QUESTIONS[key];
   return {
-    stage: 'Vraag 1 van 6: grondslag',
+    stage: 'Vraag 1 van 6: grondslag – toestemming',
     question: `Heb je toestemming van ${consentHolders(consentFrom)}?`,
     help: ['Toestemming moet duidelijk zijn: voor deze informatie, aan deze persoon, met dit doel. Niets zeggen is geen toestemming.'],
     options: [

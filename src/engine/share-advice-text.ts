@@ -54,7 +54,7 @@ export const ADVICE_TEXT: Record<AdviceRule, AdviceText> = {
     next: ANONIEM_NEXT,
   },
   'anoniem-kan': {
-    why: 'Je kunt je doel ook anoniem bereiken. Dan kies je die manier: je deelt dan geen persoonsgegevens en hebt geen toestemming nodig.',
+    why: 'Kan het anoniem, dan kies je die manier. Zo deel je geen persoonsgegevens en heb je geen toestemming nodig.',
     next: ANONIEM_NEXT,
   },
   'via-client': {
