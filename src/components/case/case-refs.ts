@@ -2,6 +2,7 @@
 import { QUESTIONS } from '~/engine/afwegingskader-text';
 import { CRITICAL_RULES } from '~/engine/scenario/scoring-weights';
 import type { Scenario } from '~/schemas/scenario';
+import { pageAndSection } from './case-text';
 
 /** The page path of a reference link, without its anchor. */
 export function refPath(href: string): string {
@@ -32,7 +33,7 @@ export function linkTitles(
     const page = pages.get(path);
     if (!page) continue;
     const heading = anchor ? page.headings.find((h) => h.slug === anchor) : undefined;
-    titles[href] = heading ? `${page.title}: ${heading.text}` : page.title;
+    titles[href] = heading ? pageAndSection(page.title, heading.text) : page.title;
   }
   return titles;
 }

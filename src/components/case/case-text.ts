@@ -33,6 +33,27 @@ export function paragraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
+/**
+ * The paragraphs of a feedback text shown under its verdict: a first word that only
+ * repeats the verdict ("Goed. Je luistert…" under "Goed") is left out.
+ */
+export function feedbackParagraphs(verdict: Verdict, text: string): string[] {
+  const [first, ...rest] = paragraphs(text);
+  if (first === undefined) return [];
+  const label = VERDICT_LABELS[verdict].toLowerCase();
+  const match = /^([^.!?]+)[.!]\s+(\S.*)$/su.exec(first);
+  if (match && match[1]?.trim().toLowerCase() === label && match[2]) {
+    const remainder = match[2];
+    return [`${remainder.charAt(0).toUpperCase()}${remainder.slice(1)}`, ...rest];
+  }
+  return [first, ...rest];
+}
+
+/** Joins a page title and a section heading; a title that ends in a question mark gets a dash, not a colon. */
+export function pageAndSection(page: string, section: string): string {
+  return /[?!:]$/.test(page) ? `${page} – ${section}` : `${page}: ${section}`;
+}
+
 /** "1 minuut" / "5 minuten". */
 export function minutesLabel(minutes: number): string {
   return minutes === 1 ? '1 minuut' : `${minutes} minuten`;
@@ -53,5 +74,5 @@ export function refLabel(href: string, titles: Readonly<Record<string, string>>)
   const page = titles[path] ?? path;
   if (!anchor) return page;
   const section = anchor.replace(/-/g, ' ');
-  return `${page}: ${section.charAt(0).toUpperCase()}${section.slice(1)}`;
+  return pageAndSection(page, `${section.charAt(0).toUpperCase()}${section.slice(1)}`);
 }
