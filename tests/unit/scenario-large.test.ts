@@ -62,8 +62,8 @@ function syntheticCase(size: number): Record<string, unknown> {
 describe('a synthetic case of 1,000 nodes', () => {
   const data = syntheticCase(1000);
 
-  test('validates, plays, scores and debriefs quickly', () => {
-    const started = performance.now();
+  // How long this takes is printed by `npm run bench`, not asserted here: a busy machine must not fail the suite.
+  test('validates, plays, scores and debriefs', () => {
     const s = { ...scenarioSchema.parse(data), id: 'groot', file: 'scenarios/groot.yaml' };
     expect(s.nodes).toHaveLength(1000);
     expect(validateScenario(s)).toEqual([]);
@@ -72,8 +72,6 @@ describe('a synthetic case of 1,000 nodes', () => {
     expect(scoreRun(s, run)).toMatchObject({ percent: 100, passed: true });
     expect(isValidState(s, run)).toBe(true);
     expect(buildDebrief(s, run).path).toHaveLength(499);
-    // Generous: the machine running the tests may be busy; on an idle laptop this takes well under 0.5 s.
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   // Most of this test's time is the yaml package parsing 370 kB of text, not the engine.
