@@ -83,12 +83,11 @@ describe('queries that must never break', () => {
     expect(search(loaded, 'title:OTS^10~').results[0]?.doc.url).toMatch(/ots/);
   });
 
-  test('a 1,000-character query returns results or nothing, quickly', () => {
+  // Query latency is printed by `npm run bench:search`, not asserted here.
+  test('a 1,000-character query returns results or nothing', () => {
     const long = 'toestemming '.repeat(91).slice(0, 1000);
-    const start = performance.now();
-    expect(() => search(loaded, long)).not.toThrow();
+    expect(search(loaded, long).results[0]?.doc.url).toMatch(/toestemming/);
     expect(search(loaded, 'x'.repeat(1000)).total).toBe(0);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   test('empty and whitespace-only queries give no results', () => {
