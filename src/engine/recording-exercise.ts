@@ -110,6 +110,22 @@ export function scoreRecording(exercise: Pick<RecordingExercise, 'statements'>, 
   };
 }
 
+/** How one choice is marked after "Controleer": the right answer, the learner's pick, both, or neither. */
+export type ChoiceMark = 'right-picked' | 'right' | 'picked-wrong' | null;
+
+/** The mark of `category` in the checked statement `result`. */
+export function choiceMark(result: Pick<StatementResult, 'chosen' | 'answer'>, category: RecordingCategory): ChoiceMark {
+  if (category === result.answer) return category === result.chosen ? 'right-picked' : 'right';
+  return category === result.chosen ? 'picked-wrong' : null;
+}
+
+/** The words after a marked choice, as in the privacy test. */
+export const CHOICE_MARK_LABELS: Record<Exclude<ChoiceMark, null>, string> = {
+  'right-picked': '(goed antwoord, jouw keuze)',
+  right: '(goed antwoord)',
+  'picked-wrong': '(jouw keuze, niet goed)',
+};
+
 /** One encouraging sentence for the score, so the number is not all the learner sees. */
 export function scoreSummary(result: RecordingResult): string {
   const base = `Je hebt ${result.correct} van de ${result.total} uitspraken goed ingedeeld (${result.percent}%).`;

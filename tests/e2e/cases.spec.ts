@@ -109,6 +109,8 @@ for (const s of CASES) {
       await expect(page.locator('.debrief__total')).toContainText(/Je score: (\d+) van \1 punten \(100%\)/);
       await expect(page.locator('.debrief')).toContainText('Gehaald.');
       await expect(page.locator('.debrief')).not.toContainText('Kritieke fout');
+      await expect(page.locator('.case-ending__outcome')).toContainText('Dezelfde uitkomst als de expert');
+      await expect(page.locator('.case-ending__outcome')).toHaveClass(/outcome--match/);
       await expectNoAxeViolations(page);
     });
 

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import {
   CATEGORY_LABELS,
   CATEGORY_LINKS,
+  CHOICE_MARK_LABELS,
+  choiceMark,
   isCategory,
   scoreRecording,
   scoreSummary,
@@ -131,4 +133,16 @@ test('isCategory accepts exactly the four categories, and each has a label', () 
   }
   expect(isCategory('feiten')).toBe(false);
   expect(isCategory(undefined)).toBe(false);
+});
+
+describe('choiceMark', () => {
+  test("marks the right answer and the learner's own pick, as the privacy test does", () => {
+    const wrong = { chosen: 'feit', answer: 'hypothese' } as const;
+    expect(RECORDING_CATEGORIES.map((c) => choiceMark(wrong, c))).toEqual(['picked-wrong', 'right', null, null]);
+    const right = { chosen: 'derden', answer: 'derden' } as const;
+    expect(RECORDING_CATEGORIES.map((c) => choiceMark(right, c))).toEqual([null, null, 'right-picked', null]);
+    const open = { chosen: null, answer: 'feit' } as const;
+    expect(RECORDING_CATEGORIES.map((c) => choiceMark(open, c))).toEqual(['right', null, null, null]);
+    expect(CHOICE_MARK_LABELS['picked-wrong']).toBe('(jouw keuze, niet goed)');
+  });
 });

@@ -15,6 +15,23 @@ describe('buildDebrief', () => {
     expect(d.expertEnding).toMatchObject({ nodeId: 'einde-hulp', outcome: 'hulp', outcomeLabel: 'Hulp bieden of organiseren' });
   });
 
+  test("labels the learner's outcome by whether it matches the expert's", () => {
+    expect(buildDebrief(s, learner).outcome).toEqual({
+      outcome: 'melden',
+      heading: 'Uitkomst: Melden bij Veilig Thuis',
+      matchesExpert: false,
+      verdict: 'Een andere uitkomst dan de expert',
+      expertSentence: 'De expert komt uit bij: Hulp bieden of organiseren.',
+    });
+    expect(buildDebrief(s, expertRun(s)).outcome).toMatchObject({
+      outcome: 'hulp',
+      heading: 'Uitkomst: Hulp bieden of organiseren',
+      matchesExpert: true,
+      verdict: 'Dezelfde uitkomst als de expert',
+      expertSentence: '',
+    });
+  });
+
   test('per afweging moment: answers against the key, question by question', () => {
     const [moment] = buildDebrief(s, learner).moments;
     expect(moment?.label).toBe('Na het gesprek met moeder');
@@ -94,6 +111,7 @@ describe('buildDebrief', () => {
   test('an unfinished run has no ending yet, and shows the key for moments the learner did not reach', () => {
     const d = buildDebrief(s, play(['verder', 'feiten']));
     expect(d.ending).toBeNull();
+    expect(d.outcome).toBeNull();
     expect(d.moments[0]?.learner).toBeNull();
     expect(d.moments[0]?.learnerSentence).toBe('');
     expect(d.moments[0]?.questions.map((q) => [q.question, q.answer, q.expected])).toEqual([

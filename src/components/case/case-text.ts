@@ -5,6 +5,7 @@
  */
 import type { Setting } from '~/schemas/scenario';
 import type { Verdict } from '~/engine/scenario/model';
+import type { StepMark } from '~/engine/scenario/step-marks';
 
 /** The verdict on a choice, in words (never by colour alone). */
 export const VERDICT_LABELS: Record<Verdict, string> = {
@@ -13,6 +14,14 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'niet-goed': 'Niet goed',
   kritiek: 'Kritieke fout',
   verder: 'Verder',
+};
+
+/** How a screen reader hears the mark of a step in the step row (the current step has aria-current). */
+export const STEP_MARK_LABELS: Record<StepMark, string> = {
+  done: 'gedaan',
+  current: 'hier ben je nu',
+  todo: 'komt nog',
+  other: 'niet in deze casus',
 };
 
 /** Where a case plays, as the filter and the list show it. */

@@ -73,12 +73,27 @@ export interface ExpertStep {
   visitedByLearner: boolean;
 }
 
+/** The learner's ending against the expert's: the box at the end of a case is coloured and labelled by this. */
+export interface DebriefOutcome {
+  outcome: string;
+  /** e.g. "Uitkomst: Afsluiten". */
+  heading: string;
+  /** True when the learner's ending has the same outcome as the expert's. */
+  matchesExpert: boolean;
+  /** "Dezelfde uitkomst als de expert" or "Een andere uitkomst dan de expert". */
+  verdict: string;
+  /** On a different outcome: "De expert komt uit bij: Melden bij Veilig Thuis."; empty when they match. */
+  expertSentence: string;
+}
+
 /** Everything the debrief screen shows. */
 export interface Debrief {
   scenarioId: string;
   finished: boolean;
   ending: { nodeId: string; title: string; text: string; outcome: string; outcomeLabel: string } | null;
   expertEnding: { nodeId: string; title: string; outcome: string; outcomeLabel: string };
+  /** The learner's outcome against the expert's; null while the run is not finished. */
+  outcome: DebriefOutcome | null;
   score: RunScore;
   moments: DebriefMoment[];
   path: DebriefStep[];
@@ -187,6 +202,17 @@ function endingOf(s: LoadedScenario, nodeId: string) {
   return { nodeId, title: node.title, text: node.text, outcome: node.outcome, outcomeLabel: OUTCOME_LABELS[node.outcome] };
 }
 
+function compareOutcome(own: { outcome: string; outcomeLabel: string }, expert: { outcome: string; outcomeLabel: string }): DebriefOutcome {
+  const matchesExpert = own.outcome === expert.outcome;
+  return {
+    outcome: own.outcome,
+    heading: `Uitkomst: ${own.outcomeLabel}`,
+    matchesExpert,
+    verdict: matchesExpert ? 'Dezelfde uitkomst als de expert' : 'Een andere uitkomst dan de expert',
+    expertSentence: matchesExpert ? '' : `De expert komt uit bij: ${expert.outcomeLabel}.`,
+  };
+}
+
 /** Builds the debrief of a run (usually finished); throws ScenarioError when the path does not replay. */
 export function buildDebrief(s: LoadedScenario, st: PlayState): Debrief {
   const score = scoreRun(s, st);
@@ -199,11 +225,13 @@ export function buildDebrief(s: LoadedScenario, st: PlayState): Debrief {
     ...moments.flatMap((m) => m.questions.filter((q) => !q.matches).map((q) => q.href)),
     ...score.criticalErrors.flatMap((c) => c.refs),
   ];
+  const ending = st.finished ? endingOf(s, st.nodeId) : null;
   return {
     scenarioId: s.id,
     finished: st.finished,
-    ending: st.finished ? endingOf(s, st.nodeId) : null,
+    ending,
     expertEnding,
+    outcome: ending ? compareOutcome(ending, expertEnding) : null,
     score,
     moments,
     path,

@@ -15,4 +15,6 @@ export type { CriticalError, QuestionResult, RunScore, StepScores } from './scor
 export { optionPoints } from './max-score';
 export * from './scoring-weights';
 export { buildDebrief } from './debrief';
-export type { Debrief, DebriefDecision, DebriefMoment, DebriefQuestion, DebriefStep, ExpertStep } from './debrief';
+export { stepMarks } from './step-marks';
+export type { StepMark } from './step-marks';
+export type { Debrief, DebriefDecision, DebriefOutcome, DebriefMoment, DebriefQuestion, DebriefStep, ExpertStep } from './debrief';
