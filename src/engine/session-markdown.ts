@@ -7,7 +7,7 @@
 import type { LoadedScenario } from './scenario/model';
 import type { SessionState } from './session';
 import { buildSessionSummary, type SessionSummary, type SummaryDecision } from './session-summary';
-import { FOLLOW_LABELS, GROUP_VERDICT_LABELS, dutchDate, isoDay, votesLabel } from './session-text';
+import { FOLLOW_LABELS, OUTCOME_MATCH_LABELS, dutchDate, isoDay, verdictLine, votesLabel } from './session-text';
 
 // Characters that start Markdown syntax or raw HTML anywhere in a line (CommonMark allows a backslash before each).
 const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&!]/g;
@@ -45,7 +45,8 @@ function decisionLines(d: SummaryDecision, n: number): string[] {
     lines.push(`| ${o.letter}. ${e(o.text)}${marks ? ` (${marks})` : ''} | ${o.count} | ${o.percent}% |`);
   }
   lines.push('', `- De groep volgde **${d.chosen.letter}** (${FOLLOW_LABELS[d.reason]}; ${votesLabel(d.total)} in totaal).`);
-  lines.push(`- Oordeel: **${GROUP_VERDICT_LABELS[d.verdict]}**. ${e(d.feedback)}`);
+  const verdict = verdictLine(d.verdict, d.feedback);
+  lines.push(`- Oordeel: **${e(verdict.verdict)}**${verdict.rest ? ` ${e(verdict.rest)}` : ''}`);
   if (d.expert) lines.push(`- De expert kiest **${d.expert.option.letter}**: ${e(d.expert.option.text)}`, `  Waarom: ${e(d.expert.why)}`);
   else lines.push('- De expert kiest hetzelfde.');
   if (d.note.trim() !== '') lines.push('', 'Notitie van de trainer:', '', quoteBlock(d.note));
@@ -87,6 +88,7 @@ function expertPathLines(summary: SessionSummary): string[] {
 export function sessionMarkdown(s: LoadedScenario, session: SessionState, now: Date): { fileName: string; text: string } {
   const summary = buildSessionSummary(s, session);
   const { ending, expertEnding } = summary.debrief;
+  const match = summary.outcomeMatch;
   const e = escapeMarkdown;
   const head = [
     `# Casusbespreking: ${e(s.title)}`,
@@ -95,6 +97,7 @@ export function sessionMarkdown(s: LoadedScenario, session: SessionState, now: D
     `- Rol in de casus: ${e(s.role)}`,
     `- Uitkomst van de groep: ${ending ? `**${e(ending.outcomeLabel)}** (${e(ending.title)})` : 'niet afgerond'}`,
     `- Uitkomst van de expert: **${e(expertEnding.outcomeLabel)}**`,
+    ...(match ? [`- ${OUTCOME_MATCH_LABELS[match]}`] : []),
     `- Aantal beslissingen: ${summary.decisions.length}`,
     '',
     '## De beslissingen van de groep',

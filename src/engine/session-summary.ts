@@ -10,6 +10,7 @@ import type { LoadedScenario, Verdict } from './scenario/model';
 import { getNode, hasOptions, visibleOptions } from './scenario/nodes';
 import { initialState, step } from './scenario/play';
 import type { SessionDecision, SessionState } from './session';
+import type { OutcomeMatch } from './session-text';
 import { optionLetter, tally } from './session-votes';
 
 /** One option at a decision, with its votes. */
@@ -54,6 +55,14 @@ export interface SessionSummary {
   decisions: SummaryDecision[];
   /** The case engine's debrief with the group as the learner. */
   debrief: Debrief;
+  /** Whether the group's outcome is the expert's; null while the case is not finished. */
+  outcomeMatch: OutcomeMatch | null;
+}
+
+/** Compares outcomes, not ending nodes: two endings may both be "melden". */
+function outcomeMatch(debrief: Debrief): OutcomeMatch | null {
+  if (!debrief.ending) return null;
+  return debrief.ending.outcome === debrief.expertEnding.outcome ? 'zelfde' : 'anders';
 }
 
 function followReason(decision: SessionDecision, majority: string | null, tie: boolean, total: number): FollowReason {
@@ -105,5 +114,6 @@ export function buildSessionSummary(s: LoadedScenario, session: SessionState): S
     }
     st = state;
   }
-  return { scenarioId: s.id, title: s.title, startedAt: session.startedAt, decisions, debrief: buildDebrief(s, session.play) };
+  const debrief = buildDebrief(s, session.play);
+  return { scenarioId: s.id, title: s.title, startedAt: session.startedAt, decisions, debrief, outcomeMatch: outcomeMatch(debrief) };
 }

@@ -15,6 +15,53 @@ export const GROUP_VERDICT_LABELS: Record<Verdict, string> = {
   verder: 'Verder',
 };
 
+/** The verdict and the feedback on it, split so the verdict can be bold and is said only once. */
+export interface VerdictLine {
+  /** The verdict as it opens the line, e.g. "Goed." (bold on screen and in Markdown). */
+  verdict: string;
+  /** The feedback after it; may be empty. */
+  rest: string;
+}
+
+/** The opening of `feedback` when it is the verdict label itself (whole words), with the punctuation after it. */
+function verdictOpening(verdict: Verdict, feedback: string): string | null {
+  const label = GROUP_VERDICT_LABELS[verdict].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${label}(?![\\p{L}\\p{N}])[.!:;,]?`, 'iu').exec(feedback)?.[0] ?? null;
+}
+
+/**
+ * "Oordeel: Goed. <feedback>" without saying the verdict twice: feedback in the case
+ * files often begins with it already ("Goed. Je luistert…", "Goed dat je…"). Then that
+ * opening is the verdict; otherwise the label goes first, followed by a full stop.
+ */
+export function verdictLine(verdict: Verdict, feedback: string): VerdictLine {
+  const text = feedback.trim();
+  const opening = verdictOpening(verdict, text);
+  if (opening !== null) return { verdict: opening, rest: text.slice(opening.length).trim() };
+  return { verdict: `${GROUP_VERDICT_LABELS[verdict]}.`, rest: text };
+}
+
+/**
+ * The feedback under a verdict that is shown on its own line: without an opening sentence
+ * that only repeats it ("Goed. Je luistert…" under "Goed" becomes "Je luistert…").
+ * An opening that goes on ("Goed dat je…") is kept whole.
+ */
+export function feedbackAfterVerdict(verdict: Verdict, feedback: string): string {
+  const text = feedback.trim();
+  const opening = verdictOpening(verdict, text);
+  const rest = opening === null ? '' : text.slice(opening.length).trim();
+  return opening !== null && /[.!]$/.test(opening) && rest !== '' ? rest : text;
+}
+
+/** Whether the group ended where the expert ends: the same outcome (melden, hulp, afsluiten), or another. */
+export type OutcomeMatch = 'zelfde' | 'anders';
+
+/** The heading of the outcome at the end of a session, by whether it matches the expert. */
+export const OUTCOME_MATCH_LABELS: Record<OutcomeMatch, string> = {
+  zelfde: 'Zelfde uitkomst als de expert',
+  anders: 'Andere uitkomst dan de expert',
+};
+
 /** What each phase is called on screen. */
 export const PHASE_LABELS: Record<SessionPhase, string> = {
   situatie: 'De situatie',

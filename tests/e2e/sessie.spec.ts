@@ -167,6 +167,10 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
   await expect(page.locator('#session-end-title')).toContainText('Einde van de casus');
   const summary = page.locator('.session-summary');
   await expect(summary).toContainText('Uitkomst van de groep: Melden bij Veilig Thuis');
+  // Along the expert path: the outcome is framed as the expert's, and the talk afterwards has no timer.
+  await expect(page.locator('.session-end__outcome')).toContainText('Zelfde uitkomst als de expert');
+  await expect(page.locator('.session-end__prompts')).toContainText('Waar twijfelden we het meest');
+  await expect(page.getByRole('button', { name: 'Start de timer' })).toHaveCount(0);
   await expect(summary).toContainText('Aantal beslissingen: 9');
   await expect(summary.locator('.session-summary__decision')).toHaveCount(9);
   await expect(summary).toContainText('De groep volgde');
@@ -177,11 +181,11 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
   await page.emulateMedia({ media: 'print' });
   await expect(summary).toBeVisible();
   await expect(page.locator('.session-end__actions')).toBeHidden();
-  await expect(page.locator('.session-tools')).toBeHidden();
+  await expect(page.locator('.session-end__prompts')).toBeHidden();
   await expect(page.locator('.session-top__leave')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
-  await tabTo(page, 'Download als Markdown-bestand');
+  await tabTo(page, 'Download het verslag (tekstbestand)');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/^casusbespreking-noor-groep-6-\d{4}-\d{2}-\d{2}\.md$/);
   const markdown = readFileSync(await download.path(), 'utf8');

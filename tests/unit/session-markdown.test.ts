@@ -60,6 +60,11 @@ describe('the handout', () => {
     expect(text).toContain('| A. Ik schrijf op wat ik zie en hoor, met de datum erbij. (groep volgt, expert) | 8 | 80% |');
     expect(text).toContain('| B. Ik schrijf op dat moeder het vast niet aankan. | 2 | 20% |');
     expect(text).toContain('- De groep volgde **A** (de meeste stemmen; 10 stemmen in totaal).');
+    // The feedback opens with "Goed." already: the verdict is said once.
+    expect(text).toContain('- Oordeel: **Goed.** Feiten met een datum zijn later het meest bruikbaar.');
+    expect(text).not.toMatch(/Goed\.?\*\* Goed/);
+    expect(text).toContain('- Oordeel: **Goed.** Juist. Er is zorg, maar geen acuut gevaar.');
+    expect(text).toContain('- Uitkomst van de expert: **Hulp bieden of organiseren**\n- Zelfde uitkomst als de expert\n');
     expect(text).toContain('## Het afwegingskader');
     expect(text).toContain('| Vraag 1: Heb ik, na stap 1 tot en met 4, een vermoeden van huiselijk geweld of kindermishandeling? | Ja | Ja |');
     expect(text).toContain('Op de antwoorden van de groep besluit het afwegingskader: **Hulp bieden of organiseren**.');
@@ -100,5 +105,16 @@ describe('the handout', () => {
     expect(text).toContain('de trainer koos een ander pad om dat te verkennen');
     expect(text).toContain('- De expert kiest **A**: Ik schrijf op wat ik zie en hoor, met de datum erbij.');
     expect(text).toContain('- Uitkomst van de groep: niet afgerond');
+    expect(text).not.toContain('uitkomst als de expert');
+    expect(text).not.toContain('uitkomst dan de expert');
+  });
+
+  test('says when the group ended with another outcome than the expert', () => {
+    // Seen a mother who is only tired: no suspicion, the case is closed.
+    const st = playByVotes(s, [{ feiten: 8 }, { collega: 6 }, { open: 7 }, { nee: 9 }]);
+    const summary = buildSessionSummary(s, st);
+    expect(summary.debrief.ending?.outcome).not.toBe(summary.debrief.expertEnding.outcome);
+    expect(summary.outcomeMatch).toBe('anders');
+    expect(sessionMarkdown(s, st, at(9)).text).toContain('- Andere uitkomst dan de expert\n');
   });
 });
