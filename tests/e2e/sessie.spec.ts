@@ -159,6 +159,9 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
     await expect(phaseTitle(page)).toHaveText('De uitkomst');
     await expect(phaseTitle(page)).toBeFocused();
     await expect(page.locator('.session-reveal__summary')).toContainText(`9 stemmen in totaal. De meeste stemmen gaan naar keuze ${planned.letter}.`);
+    // After the reveal the discussion tools are gone; the note stays.
+    await expect(page.getByRole('button', { name: 'Toon de gespreksvragen' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Start de timer' })).toHaveCount(0);
     await expect(page.getByRole('radio', { name: `De groep volgt keuze ${planned.letter}` })).toBeChecked();
     await page.keyboard.press('ArrowRight');
   }
@@ -321,25 +324,38 @@ for (const size of [
     const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(size.width >= 1920 ? 26 : 20);
 
+    /** The step forward is on screen without scrolling, and so is the title of the node. */
+    const nextInView = async (name: string) => {
+      await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+      await expect(nodeTitle(page)).toBeInViewport();
+    };
+
     await page.getByRole('button', { name: 'Start de sessie' }).click();
     await expectNoAxeViolations(page);
     await shot('2-situatie');
     await page.getByRole('button', { name: 'Toon de gespreksvragen' }).click();
     await expect(page.locator('#session-prompts')).toContainText('Wat hadden jullie al gedaan');
+    await expect(page.locator('#session-prompts')).toBeInViewport({ ratio: 1 });
     await page.getByRole('button', { name: 'Start de timer' }).click();
     await expectNoAxeViolations(page);
     await shot('3-vragen-en-timer');
+    await expect(page.getByRole('button', { name: 'Verder' })).toBeInViewport({ ratio: 1 });
     await page.getByRole('button', { name: 'Verder' }).click();
     await expectNoAxeViolations(page);
     await shot('3b-beslissing');
+    await nextInView('Naar het stemmen');
     await page.getByRole('button', { name: 'Naar het stemmen' }).click();
     await page.locator('.session-votes__input').nth(0).fill('3');
     await page.locator('.session-votes__input').nth(2).fill('11');
     await expectNoAxeViolations(page);
     await shot('4-stemmen');
+    await nextInView('Toon de uitkomst');
     await page.getByRole('button', { name: 'Toon de uitkomst' }).click();
     await expectNoAxeViolations(page);
     await shot('5-uitkomst');
+    await nextInView('Volg keuze C');
+    // Every radio to pick the option to follow is on screen too.
+    for (const radio of await page.getByRole('radio').all()) await expect(radio).toBeInViewport({ ratio: 1 });
 
     await inject(page, setNote(sessionAfter(99), 0, 'Groep twijfelde lang over geheimhouding.'));
     await open(page);
