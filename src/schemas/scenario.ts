@@ -80,7 +80,7 @@ const variable = z.discriminatedUnion('type', [
 /** A critical error: a choice that fails the case, with the reason named. */
 const critical = z.object({
   /** Which rule was broken. */
-  reason: z.enum(CRITICAL_REASONS),
+  rule: z.enum(CRITICAL_REASONS),
   /** Why this is a critical error in this case, in Dutch. */
   explanation: z.string().min(10),
 });

@@ -72,7 +72,7 @@ describe('step', () => {
   test('a critical option gives "kritiek" with its reason', () => {
     const { feedback } = step(s, play(['verder', 'feiten']), 'delen');
     expect(feedback.verdict).toBe('kritiek');
-    expect(feedback.critical?.reason).toBe('delen-zonder-grondslag');
+    expect(feedback.critical?.rule).toBe('delen-zonder-grondslag');
   });
 
   test('effects change the state and are clamped', () => {

@@ -65,7 +65,7 @@ export interface Feedback {
   verdict: Verdict;
   /** The option an expert takes here (among the options shown), or null at a situation. */
   expertChoiceId: string | null;
-  critical?: { reason: CriticalReason; explanation: string };
+  critical?: { rule: CriticalReason; explanation: string };
   /** Reference pages that explain the point. */
   refs: string[];
   /** Set at an afweging node: the learner's answer against the expert key. */

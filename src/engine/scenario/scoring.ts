@@ -59,9 +59,9 @@ function emptySteps(): StepScores {
   return { 1: { score: 0, max: 0 }, 2: { score: 0, max: 0 }, 3: { score: 0, max: 0 }, 4: { score: 0, max: 0 }, 5: { score: 0, max: 0 } };
 }
 
-function criticalError(nodeId: string, choiceId: string, critical: { reason: CriticalReason; explanation: string }, refs: string[]): CriticalError {
-  const { rule, ref } = CRITICAL_RULES[critical.reason];
-  return { nodeId, choiceId, reason: critical.reason, label: CRITICAL_LABELS[critical.reason], explanation: critical.explanation, rule, refs: [...new Set([...refs, ref])] };
+function criticalError(nodeId: string, choiceId: string, critical: { rule: CriticalReason; explanation: string }, refs: string[]): CriticalError {
+  const { rule, ref } = CRITICAL_RULES[critical.rule];
+  return { nodeId, choiceId, reason: critical.rule, label: CRITICAL_LABELS[critical.rule], explanation: critical.explanation, rule, refs: [...new Set([...refs, ref])] };
 }
 
 /** Per moment the learner reached: each question either side answered, learner's last answer against the key. */
