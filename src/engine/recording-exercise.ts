@@ -5,7 +5,8 @@
  * factually, label hypotheses, name the source of third-party information, and
  * record diagnoses only when a qualified professional made them. Pure.
  */
-import { RECORDING_CATEGORIES, type RecordingCategory, type RecordingExercise } from '../schemas/exercise';
+import type { RecordingExercise } from '../schemas/exercise';
+import { RECORDING_CATEGORIES, type RecordingCategory } from '../schemas/recording-categories';
 
 /** How the four choices read in the exercise. */
 export const CATEGORY_LABELS: Record<RecordingCategory, string> = {

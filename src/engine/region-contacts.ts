@@ -2,7 +2,8 @@
  * Regional contacts for "Wie bel ik?": which contacts to show for a party in
  * the chosen region, and the checks a set of region files must pass. Pure.
  */
-import { PARTY_IDS, type PartyId, type Region, type RegionContact } from '../schemas/region';
+import type { Region, RegionContact } from '../schemas/region';
+import { PARTY_IDS, type PartyId } from '../schemas/region-parties';
 
 /** The contacts to show for one party. */
 export interface PartyContacts {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RECORDING_CATEGORIES } from './recording-categories';
 import { SOURCE_IDS } from './sources';
 
 /**
@@ -8,11 +9,7 @@ import { SOURCE_IDS } from './sources';
  * school route (seed 003). The scoring is in src/engine/recording-exercise.ts.
  */
 
-/** How a statement belongs in the file (or not), following the recording rules. */
-export const RECORDING_CATEGORIES = ['feit', 'hypothese', 'derden', 'hoort-niet'] as const;
-
-/** One of the four categories. */
-export type RecordingCategory = (typeof RECORDING_CATEGORIES)[number];
+export { RECORDING_CATEGORIES, type RecordingCategory } from './recording-categories';
 
 /** Where the learner works; learning paths pick exercises by this. */
 export const EXERCISE_SETTINGS = [

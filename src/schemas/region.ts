@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PARTY_IDS } from './region-parties';
 import { SOURCE_IDS } from './sources';
 
 /**
@@ -7,19 +8,7 @@ import { SOURCE_IDS } from './sources';
  * individual people: no personal names, e-mail addresses or mobile numbers.
  */
 
-/** The parties "Wie bel ik?" can send you to; the router's ends and the region files both use these ids. */
-export const PARTY_IDS = [
-  'alarm-112',
-  'veilig-thuis',
-  'jeugdbeschermer',
-  'sociaal-team',
-  'ggd-jgz',
-  'lichte-ondersteuning',
-  'aandachtsfunctionaris',
-] as const;
-
-/** Id of a party. */
-export type PartyId = (typeof PARTY_IDS)[number];
+export { PARTY_IDS, type PartyId } from './region-parties';
 
 /** A general (organisation) phone number: digits, spaces and hyphens, e.g. 0800-2000 or 0598 72 98 01. */
 const phoneSchema = z
