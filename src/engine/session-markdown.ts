@@ -10,14 +10,29 @@ import { buildSessionSummary, type SessionSummary, type SummaryDecision } from '
 import { FOLLOW_LABELS, OUTCOME_MATCH_LABELS, dutchDate, isoDay, verdictLine, votesLabel } from './session-text';
 
 // Characters that start Markdown syntax or raw HTML anywhere in a line (CommonMark allows a backslash before each).
-const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&!]/g;
+// `@` is among them so that no GFM e-mail autolink (`naam@voorbeeld.nl`) can form.
+const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&!@]/g;
 // Line starts that would make a list, heading underline or numbered list.
 const LINE_START = /^(\s*)([-+=]|\d+[.)])/;
+// A URI scheme right before its colon (`javascript:`, `data:`, `https:`, `mailto:`): escaping that colon stops
+// every GFM and CommonMark autolink, whatever the scheme or its letter case. A colon before a space stays as it is.
+const SCHEME_COLON = /([A-Za-z][A-Za-z0-9+.-]*):(?=\S)/g;
+// GFM also links a bare `www.` domain.
+const WWW_DOT = /(www)\./gi;
 
-/** Escapes text for one line of Markdown (also inside a table cell): no markup, no HTML, no links. */
+/**
+ * Escapes text for one line of Markdown (also inside a table cell): no markup, no HTML, no links.
+ * The export carries no active link at all: link and image syntax, reference definitions, raw HTML,
+ * `<…>` autolinks and GFM's bare URL, `www.` and e-mail autolinks all stay visible text, and encoded
+ * variants (`&#106;avascript:`) stay encoded because `&` is escaped too.
+ */
 export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return oneLine.replace(INLINE_SYNTAX, '\\$&').replace(LINE_START, (_m, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+  return oneLine
+    .replace(INLINE_SYNTAX, '\\$&')
+    .replace(SCHEME_COLON, '$1\\:')
+    .replace(WWW_DOT, '$1\\.')
+    .replace(LINE_START, (_m, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`);
 }
 
 /** Escapes free text of several lines as a Markdown blockquote, keeping its line breaks. */

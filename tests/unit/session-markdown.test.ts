@@ -79,7 +79,7 @@ describe('the handout', () => {
     expect(text).toContain('\\<script\\>alert("x")\\</script\\>');
     expect(text).toContain('> \\<img src=x onerror=alert(1)\\>');
     expect(text).toContain('> \\# geen kop');
-    expect(text).toContain('> \\[link\\](javascript:alert(1))');
+    expect(text).toContain('> \\[link\\](javascript\\:alert(1))');
   });
 
   test.skipIf(!marked)('rendered by a Markdown parser, the notes stay text: no img, script or link elements', () => {
@@ -116,5 +116,83 @@ describe('the handout', () => {
     expect(summary.debrief.ending?.outcome).not.toBe(summary.debrief.expertEnding.outcome);
     expect(summary.outcomeMatch).toBe('anders');
     expect(sessionMarkdown(s, st, at(9)).text).toContain('- Andere uitkomst dan de expert\n');
+  });
+});
+
+/**
+ * Hostile text a trainer's note or an author's case text could hold. The export may carry no active
+ * link at all (it has no links of its own), so each must come out as visible text.
+ */
+const LINK_PAYLOADS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.cookie)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  '[klik hier](javascript:alert(1))',
+  '[klik](  javascript:alert(1) "titel")',
+  '![beeld](javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '<https://voorbeeld.invalid/pad>',
+  '<mailto:iemand@voorbeeld.invalid>',
+  '<a href="javascript:alert(1)">klik</a>',
+  '<img src=x onerror=alert(1)>',
+  '[klik][1]\n\n[1]: javascript:alert(1)',
+  '[1]: javascript:alert(1)',
+  '[klik]',
+  'https://voorbeeld.invalid/pad',
+  'http://voorbeeld.invalid',
+  'www.voorbeeld.invalid',
+  'iemand@voorbeeld.invalid',
+  '[x](&#106;avascript:alert(1))',
+  '&#106;avascript:alert(1)',
+  '[x](java&#x09;script:alert(1))',
+  '[x](%6A%61vascript:alert(1))',
+  '[x](java\nscript:alert(1))',
+  '[x]\n(javascript:alert(1))',
+  '[x](<javascript:alert(1)>)',
+  '\\[x](javascript:alert(1))',
+  'voor [x](javascript:alert(1)) na',
+];
+
+// The elements the handout's own Markdown produces; anything else in the HTML came from hostile text.
+const HANDOUT_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'strong', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+/** Lists every element in rendered HTML that is a link, carries a URL, or is not one the handout makes. */
+function activeParts(html: string): string[] {
+  return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)]
+    .filter((m) => !HANDOUT_TAGS.has(m[1]!.toLowerCase()) || /\s(href|src|action|formaction)\s*=/i.test(m[0]))
+    .map((m) => m[0]);
+}
+
+describe('no active links in the handout', () => {
+  test.each(LINK_PAYLOADS)('escapeMarkdown leaves no link syntax in %j', (payload) => {
+    const out = escapeMarkdown(payload);
+    expect(out).not.toMatch(/(^|[^\\])[[<@]/); // link, image, reference, raw HTML, autolink, e-mail
+    expect(out).not.toMatch(/[A-Za-z0-9+.-]:(?=\S)/); // a scheme with a bare colon
+    expect(out).not.toMatch(/www\./i);
+    expect(out).not.toMatch(/(^|[^\\])&/); // an entity that would decode to a scheme
+  });
+
+  test.skipIf(!marked)('rendered by a Markdown parser, no payload in a note becomes a link, image or tag', () => {
+    for (const payload of LINK_PAYLOADS) {
+      let st = advance(s, startSession(s, at()), at(1));
+      st = setNote(st, 0, payload);
+      st = playByVotes(s, expertRounds, st);
+      const html = marked!.parse(sessionMarkdown(s, st, at(30)).text, { async: false });
+      expect(activeParts(html), payload).toEqual([]);
+    }
+  });
+
+  test.skipIf(!marked)('rendered by a Markdown parser, no payload in authored case text becomes a link', () => {
+    for (const payload of LINK_PAYLOADS) {
+      const hostile = { ...s, title: payload, role: payload };
+      const html = marked!.parse(sessionMarkdown(hostile, playByVotes(hostile, expertRounds), at(30)).text, { async: false });
+      expect(activeParts(html), payload).toEqual([]);
+    }
+  });
+
+  test('a colon before a space and ordinary words stay readable', () => {
+    expect(escapeMarkdown('Waarom: eerst overleggen')).toBe('Waarom: eerst overleggen');
+    expect(escapeMarkdown('om 12:30 gebeld')).toBe('om 12:30 gebeld');
   });
 });
