@@ -1,7 +1,18 @@
 /**
  * Registers the service worker (dist/sw.js, see scripts/build-sw.mjs) and tells the user when a
  * new version is ready. Loaded on every page, so it stays tiny and imports workbox-window lazily.
+ *
+ * Offline, a page the worker already serves does not register or check for an update: that check
+ * can only fail (a failed request for /sw.js). It runs once the network is back, quietly: a failed
+ * check never shows anything. `<html data-sw>` says what happened (`registered`, `offline`,
+ * `unavailable`), for the end-to-end tests.
  */
+
+type SwState = 'registered' | 'offline' | 'unavailable';
+
+function markState(state: SwState): void {
+  document.documentElement.dataset['sw'] = state;
+}
 
 /** Shows the update notice and wires its button to activate the waiting worker. */
 function offerUpdate(activate: () => void): void {
@@ -15,17 +26,26 @@ function offerUpdate(activate: () => void): void {
 /** Registers the worker after the page has loaded, in production builds only. */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
-  const { Workbox } = await import('workbox-window');
-  const wb = new Workbox('/sw.js');
-  wb.addEventListener('waiting', () => {
-    offerUpdate(() => {
-      wb.addEventListener('controlling', () => window.location.reload());
-      wb.messageSkipWaiting();
-    });
-  });
+  if (!navigator.onLine && navigator.serviceWorker.controller) {
+    // Served from the cache while offline: check for a new version when the network is back.
+    markState('offline');
+    window.addEventListener('online', () => void registerServiceWorker(), { once: true });
+    return;
+  }
   try {
+    const { Workbox } = await import('workbox-window');
+    const wb = new Workbox('/sw.js');
+    wb.addEventListener('waiting', () => {
+      offerUpdate(() => {
+        wb.addEventListener('controlling', () => window.location.reload());
+        wb.messageSkipWaiting();
+      });
+    });
     await wb.register();
+    markState('registered');
   } catch {
-    // No service worker (private mode, blocked by policy): the site still works online.
+    // No service worker (private mode, blocked by policy, or the network dropped during the check):
+    // the site still works, and there is nothing the user needs to do.
+    markState('unavailable');
   }
 }

@@ -15,6 +15,18 @@ test('after one visit the site works offline: reference, a case and search', asy
     return registration.active?.state;
   });
 
+  // While offline, the update check of the service worker stays quiet: no error on the page or in the
+  // console, no update notice, and no request for /sw.js (the check runs again once the network is back).
+  const offlineProblems: string[] = [];
+  const swRequests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') offlineProblems.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => offlineProblems.push(`${page.url()}: ${error.message}`));
+  context.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/sw.js') swRequests.push(request.url());
+  });
+
   await context.setOffline(true);
 
   await page.goto('/handelingswijzer/stap-3/');
@@ -38,4 +50,22 @@ test('after one visit the site works offline: reference, a case and search', asy
   await waitForIslands(page);
   await expect(page.locator('main')).toContainText(/Verwijsindex/i);
   await expect(page.locator('main')).not.toContainText(/kon niet|fout/i);
+
+  // A page opened while offline (the browser then also reports navigator.onLine false) skips the
+  // update check until the network is back.
+  const later = await context.newPage();
+  later.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') offlineProblems.push(`${later.url()}: ${msg.text()}`);
+  });
+  later.on('pageerror', (error) => offlineProblems.push(`${later.url()}: ${error.message}`));
+  await later.goto('/privacy/');
+  await expect(later.locator('html')).toHaveAttribute('data-sw', 'offline');
+  await expect(later.locator('#sw-update')).toBeHidden();
+  await expect(page.locator('#sw-update')).toBeHidden();
+  expect(offlineProblems).toEqual([]);
+  expect(swRequests).toEqual([]);
+
+  await context.setOffline(false);
+  await expect(later.locator('html')).toHaveAttribute('data-sw', 'registered');
+  await expect(later.locator('#sw-update')).toBeHidden();
 });
