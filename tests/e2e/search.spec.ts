@@ -43,9 +43,10 @@ for (const viewport of [
       await expect(listbox(page).locator('mark').first()).toHaveText(/verwijsindex/i);
       await expectNoAxeViolations(page);
 
-      // The box stays inside the viewport.
+      // The box stays inside the viewport; on a phone it uses the phone's width (minus the page gutters).
       const box = await page.locator('.search-box__popup').boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+      if (viewport.width < 640) expect(box!.width).toBeGreaterThanOrEqual(viewport.width - 40);
 
       await page.keyboard.press('ArrowDown');
       await expect(input(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
@@ -106,6 +107,18 @@ test('/zoeken/?q= works on its own and on reload, with page, section, kind and m
   await page.reload();
   await waitForIslands(page);
   await expect(page.locator('.search-page__results > li').first()).toContainText('Mag de huisarts informatie geven?');
+});
+
+test('a privacy-test question is found without its answer and links to the test', async ({ page }) => {
+  await page.goto('/zoeken/?q=leerling%20vertelt');
+  await waitForIslands(page);
+  const quiz = page.locator('.search-page__results > li').filter({ hasText: 'Privacytoets' });
+  await expect(quiz.first()).toBeVisible();
+  for (const result of await quiz.all()) {
+    await expect(result).toContainText('Toetsvraag');
+    await expect(result).not.toContainText(/het (goede|juiste) antwoord|antwoord is/i);
+    await expect(result.getByRole('link').first()).toHaveAttribute('href', '/privacytest/');
+  }
 });
 
 test('the results page searches as you type and keeps the URL in step', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchData } from '../../src/engine/search/build-index';
-import { quizDocs, referenceDocs, scenarioDocs } from '../../src/engine/search/documents';
+import { quizDocs, quizSources, referenceDocs, scenarioDocs } from '../../src/engine/search/documents';
 import { mdxToText } from '../../src/engine/search/plain-text';
 import { loadSearchData, queryTerms, search } from '../../src/engine/search/search';
 import { splitSections } from '../../src/engine/search/sections';
@@ -65,17 +65,43 @@ describe('documents', () => {
     ]);
   });
 
-  test('cases link to /casussen/<id>/ and quiz explanations to their url', () => {
+  test('cases link to /casussen/<id>/ and quiz questions to the privacy test', () => {
     expect(scenarioDocs([{ id: 'lisanne', title: 'Lisanne', summary: 'Een  IB’er twijfelt.' }])[0]).toMatchObject({
       url: '/casussen/lisanne/',
       kind: 'casus',
       text: 'Een IB’er twijfelt.',
     });
-    expect(quizDocs([{ id: 'p1', question: 'Wie geeft toestemming?', explanation: 'De ouders.', url: '/quiz/privacy/' }])[0]).toMatchObject({
+    expect(quizDocs([{ id: 'p1', question: 'Wie geeft toestemming?', statement: false, topic: 'Toestemming' }])[0]).toEqual({
       id: 'quiz:p1',
+      url: '/privacytest/',
+      page: 'Privacytoets',
+      section: 'Toestemming',
+      heading: 'Toestemming',
       kind: 'quiz',
-      section: 'Wie geeft toestemming?',
+      text: 'Toetsvraag: Wie geeft toestemming?',
     });
+  });
+
+  test('a quiz document holds the question and its topic, never the answer or the explanation', () => {
+    const [source] = quizSources({
+      topic: 'anoniem-advies',
+      title: 'Anoniem advies vragen',
+      questions: [
+        {
+          id: 'anoniem-namen-weglaten',
+          kind: 'true-false',
+          question: 'Laat je de namen weg, dan is een casus anoniem.',
+          correct: false,
+          explanation: 'Het goede antwoord is: niet waar. Alleen de namen weglaten is niet genoeg.',
+          link: '/privacy/anoniem-advies/',
+        },
+      ],
+    });
+    expect(source).toEqual({ id: 'anoniem-namen-weglaten', question: 'Laat je de namen weg, dan is een casus anoniem.', statement: true, topic: 'Anoniem advies vragen' });
+    const [doc] = quizDocs([source!]);
+    // A true-false statement may be false: it is framed as a test question, never shown as a fact.
+    expect(doc?.text).toBe('Toetsvraag, waar of niet waar: Laat je de namen weg, dan is een casus anoniem.');
+    expect(JSON.stringify(doc)).not.toMatch(/goede antwoord|niet waar\.|niet genoeg/);
   });
 
   test('building refuses two documents with the same id', () => {
@@ -86,11 +112,11 @@ describe('documents', () => {
   test('cases and quiz items are found like reference sections', () => {
     const data = buildSearchData([
       ...scenarioDocs([{ id: 'lars', title: 'Lars en de wijkagent', summary: 'Een jongen vertelt over ruzie thuis.' }]),
-      ...quizDocs([{ id: 'q', question: 'Mag je anoniem overleggen?', explanation: 'Ja, als niemand het gezin herkent.', url: '/quiz/' }]),
+      ...quizDocs([{ id: 'q', question: 'Mag je anoniem overleggen?', statement: false, topic: 'Anoniem advies vragen' }]),
     ]);
     const loaded = loadSearchData(JSON.parse(JSON.stringify(data)));
     expect(search(loaded, 'wijkagent').results[0]?.doc.kind).toBe('casus');
-    expect(search(loaded, 'herkent').results[0]?.doc.kind).toBe('quiz');
+    expect(search(loaded, 'overleggen').results[0]?.doc.kind).toBe('quiz');
   });
 });
 

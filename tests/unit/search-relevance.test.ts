@@ -45,12 +45,12 @@ describe('relevance on the real index', () => {
     expect(top3('verwijsindx').some((url) => url.includes('verwijsindex'))).toBe(true);
   });
 
-  test('reference sections rank above quiz explanations that point at them', () => {
+  test('reference sections rank above the quiz questions about them', () => {
     const [first] = search(loaded, 'OTS').results;
     expect(first?.doc.kind).not.toBe('quiz');
   });
 
-  test('cases and quiz explanations are in the index', () => {
+  test('cases and quiz questions are in the index', () => {
     expect(loaded.docs.some((d) => d.kind === 'casus' && d.url.startsWith('/casussen/'))).toBe(true);
     expect(loaded.docs.some((d) => d.kind === 'quiz')).toBe(true);
   });

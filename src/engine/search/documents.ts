@@ -1,6 +1,6 @@
 /**
  * The documents of the site search: one per reference section (so a result links
- * to the heading), one per case, one per quiz explanation. Pure: the index
+ * to the heading), one per case, one per privacy-test question (never its answer). Pure: the index
  * endpoint and the tests pass in what they read from the content.
  */
 import { entryHref } from '../../lib/navigation.ts';
@@ -63,38 +63,53 @@ export function scenarioDocs(entries: readonly ScenarioSource[]): SearchDoc[] {
   });
 }
 
-/** The part of a quiz question the index needs. */
+/** The part of a quiz question the index needs: the question and its topic, never the answer. */
 export interface QuizSource {
   /** Unique within the site, e.g. "privacy-3". */
   id: string;
-  /** The question as asked. */
+  /** The question as asked (for a true-false question: the statement to judge). */
   question: string;
-  /** Why the right answer is right. */
-  explanation: string;
-  /** Where the result links to: the quiz page or the reference page the explanation points at. */
-  url: string;
+  /** True for a true-false question: its text is a statement that may be false. */
+  statement: boolean;
+  /** Title of the question's topic in the privacy test, e.g. "Anoniem advies vragen". */
+  topic: string;
 }
 
-/** The questions of one quiz topic file that have what the index needs; the quiz page validates the rest. */
-export function quizSources(topic: unknown): QuizSource[] {
-  const questions = (topic as { questions?: unknown } | null)?.questions;
+/** Where a quiz result links to: the privacy test, where the question is asked and answered. */
+export const QUIZ_URL = '/privacytest/';
+
+/**
+ * The questions of one quiz topic file that have what the index needs; the quiz page validates the rest.
+ * The correct answer, the options and the explanation are left out on purpose: a search result must not
+ * give away the answer, and a snippet must never show a verdict next to a question.
+ */
+export function quizSources(topicFile: unknown): QuizSource[] {
+  const { questions, title } = (topicFile ?? {}) as { questions?: unknown; title?: unknown };
   if (!Array.isArray(questions)) return [];
+  const topic = typeof title === 'string' ? title : 'Privacytoets';
   return questions.flatMap((q: unknown) => {
-    const { id, question, explanation, link } = (q ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof question !== 'string' || typeof explanation !== 'string') return [];
-    return [{ id, question, explanation, url: typeof link === 'string' ? link : '/privacytest/' }];
+    const { id, question, kind } = (q ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof question !== 'string') return [];
+    return [{ id, question, statement: kind === 'true-false', topic }];
   });
 }
 
-/** One document per quiz explanation. */
+/**
+ * One document per quiz question: the topic as its heading and the question as its text, framed as a
+ * test question so that a true-false statement (which may be false) never reads as a fact of the site.
+ */
 export function quizDocs(entries: readonly QuizSource[]): SearchDoc[] {
-  return entries.map((e) => ({
-    id: `quiz:${e.id}`,
-    url: e.url,
-    page: 'Privacytoets',
-    section: squash(e.question),
-    heading: squash(e.question),
-    kind: 'quiz',
-    text: squash(e.explanation),
-  }));
+  return entries.map((e) => {
+    const topic = squash(e.topic);
+    const question = squash(e.question);
+    return {
+      id: `quiz:${e.id}`,
+      url: QUIZ_URL,
+      page: 'Privacytoets',
+      section: topic,
+      heading: topic,
+      kind: 'quiz',
+      text: e.statement ? `Toetsvraag, waar of niet waar: ${question}` : `Toetsvraag: ${question}`,
+    };
+  });
 }

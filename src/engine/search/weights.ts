@@ -3,7 +3,7 @@
  * BM25 score by its boost and a clause's score by the clause boost.
  */
 
-/** A quiz explanation repeats what a reference section says; the section itself should come first. */
+/** A privacy-test question asks about what a reference section explains; the section itself should come first. */
 export const QUIZ_DOC_BOOST = 0.5;
 
 /** A word in the section heading says most about what the section is about. */

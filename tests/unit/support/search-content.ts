@@ -37,7 +37,7 @@ function readYamlFolder(dir: string): { id: string; data: unknown }[] {
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
 }
 
-/** Every search document of the site: reference sections, cases (scenarios/*.yaml) and quiz explanations (content/quiz/*.yaml). */
+/** Every search document of the site: reference sections, cases (scenarios/*.yaml) and quiz questions (content/quiz/*.yaml). */
 export function readAllDocs(): SearchDoc[] {
   const scenarios = readYamlFolder('scenarios').map(({ id, data }) => {
     const { title, summary } = data as { title: string; summary: string };
