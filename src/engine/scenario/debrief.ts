@@ -7,6 +7,7 @@
 import { decide, QUESTION_ORDER, type Decision } from '../afwegingskader';
 import { explainDecision, OUTCOME_LABELS, QUESTIONS } from '../afwegingskader-text';
 import type { Feedback, LoadedScenario, PlayState, ScenarioNode, Verdict } from './model';
+import { routeOf, type CaseRoute } from './case-graph';
 import { optionPoints } from './max-score';
 import { getNode, hasOptions, keyAnswers, visibleOptions } from './nodes';
 import { expertRun, initialState, step } from './play';
@@ -99,6 +100,8 @@ export interface Debrief {
   path: DebriefStep[];
   expertPath: ExpertStep[];
   criticalErrors: CriticalError[];
+  /** The nodes and edges the learner passed, to mark on the case map. */
+  route: CaseRoute;
   /** Every reference page named anywhere in this debrief, once. */
   refs: string[];
 }
@@ -237,6 +240,7 @@ export function buildDebrief(s: LoadedScenario, st: PlayState): Debrief {
     path,
     expertPath: buildExpertPath(s, expert, new Set(st.path.map((p) => p.nodeId))),
     criticalErrors: score.criticalErrors,
+    route: routeOf(st),
     refs: [...new Set(refs)],
   };
 }

@@ -18,3 +18,5 @@ export { buildDebrief } from './debrief';
 export { stepMarks } from './step-marks';
 export type { StepMark } from './step-marks';
 export type { Debrief, DebriefDecision, DebriefOutcome, DebriefMoment, DebriefQuestion, DebriefStep, ExpertStep } from './debrief';
+export { caseGraph, edgeKey, routeOf } from './case-graph';
+export type { CaseGraph, CaseGraphEdge, CaseGraphKind, CaseGraphNode, CaseRoute } from './case-graph';
