@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { buildSearchData, type SearchData, type StoredDoc } from '../../src/engine/search/build-index';
+import { buildSearchData, type StoredDoc } from '../../src/engine/search/build-index';
 import { loadSearchData, search } from '../../src/engine/search/search';
 import { readAllDocs } from './support/search-content';
 
