@@ -44,7 +44,7 @@ export const ADVICE_TEXT: Record<AdviceRule, AdviceText> = {
   melding: {
     why: 'Voor een melding bij Veilig Thuis heb je geen toestemming nodig. Dit stappenplan is daar niet voor bedoeld.',
     next: `Volg de stappen van de Meldcode en gebruik het afwegingskader. Bespreek de melding vooraf met de ouders en, als dat kan, met het kind. ${SKIP_TALK}`,
-    rules: ['melden-zonder-toestemming', 'gesprek-overslaan-zonder-veiligheidsreden'],
+    rules: ['gesprek-voor-melding'],
   },
   'veilig-thuis-onderzoek': {
     why: 'Veilig Thuis doet onderzoek na een melding en vraagt jou om informatie. Daarvoor heeft Veilig Thuis geen toestemming van de ouders nodig. Veilig Thuis vertelt de ouders vooraf wie het gaat benaderen. Je mag geven wat nodig is voor het onderzoek, maar je bent het niet verplicht: je maakt je eigen afweging.',
@@ -64,7 +64,7 @@ export const ADVICE_TEXT: Record<AdviceRule, AdviceText> = {
   'conflict-van-plichten': {
     why: 'Als je zwijgt, schaad je het kind of een ander. Augeo Magazine noemt dat een conflict van plichten. Dan heb je al een vermoeden van onveiligheid, en volg je de stappen van de Meldcode. Daarvoor heb je geen toestemming van het gezin nodig.',
     next: 'Volg de Meldcode: leg je signalen vast, overleg met je aandachtsfunctionaris en vraag advies aan Veilig Thuis (0800-2000). In stap 4 en 5 gebruik je het afwegingskader.',
-    rules: ['conflict-van-plichten', 'melden-zonder-toestemming'],
+    rules: ['uitzonderingen-overleg-zonder-toestemming', 'gesprek-voor-melding'],
   },
   'andere-grondslag': {
     why: 'Je denkt aan een andere grondslag uit de privacywet, zoals een gerechtvaardigd belang of een wettelijke plicht. Of die voor jou geldt, is een juridische vraag. De bronnen van deze site beantwoorden die niet.',
@@ -74,32 +74,32 @@ export const ADVICE_TEXT: Record<AdviceRule, AdviceText> = {
   'doel-onduidelijk': {
     why: 'Je doel is nog niet duidelijk. Zonder duidelijk doel kun je niet bepalen wat je mag delen.',
     next: 'Schrijf je doel eerst in één zin op. Past het bij jouw taak? Doorloop het stappenplan dan opnieuw.',
-    rules: ['alleen-nodige-informatie'],
+    rules: ['delen-zonder-grondslag'],
   },
   'informatie-onduidelijk': {
     why: 'Je weet nog niet welke informatie de ander echt nodig heeft. Je deelt alleen wat nodig is voor je doel.',
     next: 'Bepaal eerst welke informatie nodig is, en laat de rest weg. Check ook of de informatie al in het dossier staat.',
-    rules: ['alleen-nodige-informatie'],
+    rules: ['delen-zonder-grondslag'],
   },
   'niet-proportioneel': {
     why: 'Het delen staat niet in verhouding tot je doel. De inbreuk op de privacy is te groot voor wat je ermee bereikt.',
     next: 'Deel niet, of deel veel minder. Kijk of een kleinere stap je doel ook dichterbij brengt.',
-    rules: ['alleen-nodige-informatie'],
+    rules: ['delen-zonder-grondslag'],
   },
   'twijfel-proportioneel': {
     why: 'Je twijfelt of het delen in verhouding staat tot je doel. Overleg dan eerst, zonder dat het gezin herkenbaar is.',
     next: ANONIEM_NEXT,
-    rules: ['anoniem-advies-altijd'],
+    rules: ['anoniem-is-onherkenbaar', 'delen-zonder-grondslag'],
   },
   'anoniem-kan': {
     why: 'Kan het anoniem, dan kies je die manier. Zo deel je geen persoonsgegevens en heb je geen toestemming nodig.',
     next: ANONIEM_NEXT,
-    rules: ['anoniem-advies-altijd'],
+    rules: ['anoniem-is-onherkenbaar', 'delen-zonder-grondslag'],
   },
   'via-client': {
     why: 'Je kunt de informatie ook aan de ouders of het kind zelf vragen. Dat kost minder privacy dan het aan een andere professional vragen.',
     next: 'Ga eerst in gesprek met de ouders of het kind. Willen ze iets niet vertellen? Vraag waar ze bang voor zijn.',
-    rules: ['alleen-nodige-informatie'],
+    rules: ['delen-zonder-grondslag'],
   },
   toestemming: {
     why: 'Je hebt toestemming van wie die moet geven, en je bent de andere vragen zorgvuldig langsgegaan.',
@@ -124,12 +124,12 @@ export const ADVICE_TEXT: Record<AdviceRule, AdviceText> = {
   'goed-hulpverlenerschap': {
     why: 'Je kreeg geen toestemming. Augeo Magazine noemt voor overleg dan een uitzondering: goed hulpverlenerschap. Je kunt uitleggen dat je het kind schaadt als je níet overlegt, bijvoorbeeld omdat de hulp niet op gang komt. Dat is iets anders dan een gerechtvaardigd belang uit de privacywet.',
     next: 'Overleg alleen over wat nodig is voor je doel, met wie het nodig heeft. Schrijf op waarom je het kind schaadt als je niet overlegt. Vertel de ouders en het kind dat je overlegt, ook al gaven ze geen toestemming. Twijfel je of de uitzondering past? Vraag het de privacydeskundige van je organisatie.',
-    rules: ['goed-hulpverlenerschap', 'informeren-voor-delen'],
+    rules: ['uitzonderingen-overleg-zonder-toestemming', 'informeren-voor-delen'],
   },
   'geheim-goed-hulpverlenerschap': {
     why: 'Je hebt een geheimhoudingsplicht en geen toestemming. Dan is uitdrukkelijke toestemming het uitgangspunt. Of goed hulpverlenerschap genoeg is om je geheimhoudingsplicht te doorbreken, zeggen de bronnen niet.',
     next: `${ANONIEM_NEXT} Vraag ook de privacydeskundige van je organisatie. Schaad je het kind of een ander als je zwijgt? Dan is het een conflict van plichten: volg de Meldcode.`,
-    rules: ['uitdrukkelijke-toestemming-bij-beroepsgeheim', 'anoniem-advies-altijd'],
+    rules: ['uitdrukkelijke-toestemming-bij-beroepsgeheim', 'anoniem-is-onherkenbaar'],
   },
 };
 

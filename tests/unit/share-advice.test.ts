@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { type ShareAnswers, STEP_ORDER, adviseSharing, keepUsed } from '../../src/engine/share-advice';
 import { dossierNote } from '../../src/engine/share-advice-note';
 import { questionFor } from '../../src/engine/share-advice-questions';
-import { SKIP_TALK } from '../../src/engine/share-advice-text';
+import { readFileSync } from 'node:fs';
+import { ADVICE_TEXT, SKIP_TALK } from '../../src/engine/share-advice-text';
+import { parseRuleCatalogue } from '../../src/engine/scenario/rules';
 
 /** A walk that passes steps 2-5, so only the ground and step 6 decide. */
 const passes: ShareAnswers = {
@@ -212,6 +214,13 @@ describe('adviseSharing: the wording of the exceptions', () => {
     ];
     for (const w of walks) expect(adviseSharing(w).rules.length, JSON.stringify(w)).toBeGreaterThan(0);
     expect(adviseSharing({}).rules).toEqual([]);
+  });
+});
+
+describe('the rules behind each advice', () => {
+  const catalogue = parseRuleCatalogue(readFileSync('content/rules.yaml', 'utf8'));
+  test.each(Object.entries(ADVICE_TEXT))('advice rule %s names only rules of content/rules.yaml', (_, text) => {
+    for (const id of text.rules) expect(catalogue.map((r) => r.id), id).toContain(id);
   });
 });
 
