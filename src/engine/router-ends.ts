@@ -1,11 +1,15 @@
 /**
  * The ends of "Wie bel ik?": whom you contact, why, what you say, and how the
  * reporting norm still applies. Written from the handelingswijzer Midden-Groningen
- * ("Wanneer leg je met welke partij contact?", "Wat doet Veilig Thuis?", GGD-JGZ)
- * and the school route (reporting, emergencies, the reporter's name).
+ * ("Wanneer leg je met welke partij contact?", "Wat doet Veilig Thuis?", GGD-JGZ),
+ * the afwegingskader (a disclosure is acute unsafety) and the school route
+ * (reporting, emergencies, the reporter's name). 112 is only for danger to life
+ * or the risk of serious injury; other unsafety that needs action now goes to
+ * Veilig Thuis (handelingswijzer, "Moet er onmiddellijk ingegrepen worden?").
  */
 import type { EndId } from './router-graph';
 import type { RouterEnd } from './router';
+import { SKIP_TALK } from './share-advice-text';
 
 /** The reporting norm as every end that involves another party words it. */
 function reportingNorm(evenWhen: string): string {
@@ -25,6 +29,36 @@ const VEILIG_THUIS = { href: '/veilig-thuis/', label: 'Wat doet Veilig Thuis?' }
 
 /** The ends by id. */
 export const ENDS: Record<EndId, RouterEnd> = {
+  'kind-vertelde': {
+    id: 'kind-vertelde',
+    party: 'veilig-thuis',
+    alsoShow: ['aandachtsfunctionaris', 'alarm-112'],
+    title: 'Een kind vertelde je iets: bel vandaag Veilig Thuis',
+    why: [
+      'Vertelt een kind jou zelf over geweld of mishandeling, ook zonder om hulp te vragen? Dat heet een onthulling. Het afwegingskader telt een onthulling als acute onveiligheid: het kind zit vaak in een crisis en is bang voor zichzelf of voor iemand thuis.',
+      'Bel daarom vandaag Veilig Thuis (0800-2000), voor advies of om te melden. Veilig Thuis is gratis en dag en nacht bereikbaar.',
+      'Bel alleen 112 als er nu levensgevaar is of kans op ernstig letsel.',
+    ],
+    doNow: [
+      { text: 'Blijf rustig en luister. Laat het kind in zijn eigen woorden en in zijn eigen tempo vertellen.', practice: true },
+      { text: 'Beloof niet dat je het geheimhoudt. Zeg eerlijk dat je hulp gaat vragen aan iemand die het kind kan helpen.', practice: true },
+      { text: 'Schrijf zo snel mogelijk letterlijk op wat het kind zei, en wat jij vroeg. Met datum, tijd en plaats.', practice: true },
+      { text: 'Bespreek het vandaag met je aandachtsfunctionaris. Moet je daarop wachten? Bel Veilig Thuis dan alvast zelf.', practice: false },
+    ],
+    whatToSay: [
+      'Zeg dat een kind jou vandaag zelf iets heeft verteld.',
+      'Vertel wat het kind zei, zo letterlijk als je het hebt opgeschreven.',
+      FACTS,
+      NAMES_FOR_REPORT,
+    ],
+    namesMeldcodeStep: true,
+    meldcodeReminder: `Bij acute onveiligheid is melden bij Veilig Thuis de norm. Bespreek de melding vooraf met de ouders. ${SKIP_TALK} Veilig Thuis helpt je dat te wegen. ${NOT_AN_END}`,
+    links: [
+      { href: '/handelingswijzer/omgaan-met-het-kind/', label: 'Omgaan met het kind' },
+      { href: '/afwegingskader/', label: 'Het afwegingskader: wat is acute onveiligheid?' },
+      VEILIG_THUIS,
+    ],
+  },
   'bel-112': {
     id: 'bel-112',
     party: 'alarm-112',
@@ -37,7 +71,7 @@ export const ENDS: Record<EndId, RouterEnd> = {
     whatToSay: ['Zeg dat het een noodgeval is.', 'Zeg waar het is en wie er in gevaar is.', 'Zeg wat er nu gebeurt, zo feitelijk mogelijk.'],
     namesMeldcodeStep: false,
     meldcodeReminder:
-      'Direct gevaar is acute onveiligheid. Meld daarom na het noodgeval ook bij Veilig Thuis (0800-2000). Leg vast wat er gebeurde en wat je deed.',
+      'Levensgevaar of kans op ernstig letsel is acute onveiligheid. Meld daarom na het noodgeval ook bij Veilig Thuis (0800-2000). Leg vast wat er gebeurde en wat je deed.',
     links: [{ href: `${PAGE}#1-moet-er-nu-meteen-worden-ingegrepen`, label: 'Wanneer grijp je direct in?' }, VEILIG_THUIS],
   },
   'veilig-thuis-nu': {
@@ -46,7 +80,7 @@ export const ENDS: Record<EndId, RouterEnd> = {
     alsoShow: [],
     title: 'Bel nu Veilig Thuis: 0800-2000',
     why: [
-      'Het is niet veilig en er moet direct iets gebeuren, maar er is geen levensgevaar. Bel dan Veilig Thuis. Veilig Thuis is gratis en dag en nacht bereikbaar.',
+      'Het is niet veilig en er moet direct iets gebeuren, maar er is geen levensgevaar en geen kans op ernstig letsel. Bel dan Veilig Thuis, niet 112. Veilig Thuis is gratis en dag en nacht bereikbaar.',
       'Bij een acute situatie kun je in hetzelfde gesprek advies vragen en meteen een melding doen.',
     ],
     whatToSay: ['Zeg dat je belt over een situatie die nu niet veilig is.', FACTS, NAMES_FOR_REPORT],
@@ -154,7 +188,7 @@ export const ENDS: Record<EndId, RouterEnd> = {
       NAMES_FOR_REPORT,
     ],
     namesMeldcodeStep: true,
-    meldcodeReminder: `Bespreek een melding vooraf met de ouders, behalve als dat de veiligheid van iemand in gevaar brengt. ${NOT_AN_END}`,
+    meldcodeReminder: `Bespreek een melding vooraf met de ouders. ${SKIP_TALK} ${NOT_AN_END}`,
     links: [VEILIG_THUIS, STEP_5],
   },
   'advies-vragen': {

@@ -2,13 +2,17 @@
  * The question graph of "Wie bel ik?", written from the handelingswijzer
  * Midden-Groningen ("Wanneer leg je met welke partij contact?"): the questions
  * in the handelingswijzer's order, each answer leading to the next question or
- * to the party to contact. The ends (whom to contact and what to say) are in
+ * to the party to contact. The first question, whether the child itself told
+ * you something, comes from the afwegingskader (seed 002: a disclosure counts as
+ * acute unsafety). A question may fit only some work settings; the walk skips it
+ * for the others (router.ts). The ends (whom to contact and what to say) are in
  * router-ends.ts.
  */
 import type { RouterQuestion } from './router';
 
 /** The questions, in the order the handelingswijzer asks them. */
 export const QUESTION_IDS = [
+  'kind-vertelde',
   'direct-ingrijpen',
   'jeugdbeschermer',
   'sociaal-team',
@@ -23,6 +27,7 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** The ends: whom you contact. */
 export const END_IDS = [
+  'kind-vertelde',
   'bel-112',
   'veilig-thuis-nu',
   'jeugdbeschermer',
@@ -38,12 +43,52 @@ export const END_IDS = [
 export type EndId = (typeof END_IDS)[number];
 
 /** The first question. */
-export const START: QuestionId = 'direct-ingrijpen';
+export const START: QuestionId = 'kind-vertelde';
+
+/** The work settings the learner can choose; the first six are the settings of the cases. */
+export const ROUTER_SETTINGS = [
+  'basisschool',
+  'voortgezet-onderwijs',
+  'kinderopvang',
+  'verloskunde-kraamzorg',
+  'jgz-wijkteam',
+  'jongerenwerk-leerplicht',
+  'huisarts',
+  'anders',
+] as const;
+
+/** A work setting of the router. */
+export type RouterSetting = (typeof ROUTER_SETTINGS)[number];
+
+/** Dutch label of each setting, for the choice above the questions. */
+export const ROUTER_SETTING_LABELS: Record<RouterSetting, string> = {
+  basisschool: 'Basisschool',
+  'voortgezet-onderwijs': 'Voortgezet onderwijs',
+  kinderopvang: 'Kinderopvang',
+  'verloskunde-kraamzorg': 'Verloskunde of kraamzorg',
+  'jgz-wijkteam': 'Jeugdgezondheidszorg of wijkteam',
+  'jongerenwerk-leerplicht': 'Jongerenwerk of leerplicht',
+  huisarts: 'Huisartsenpraktijk',
+  anders: 'Ergens anders',
+};
 
 const PAGE = '/handelingswijzer/welke-partij/';
 
 /** The questions by id. */
 export const QUESTIONS: Record<QuestionId, RouterQuestion> = {
+  'kind-vertelde': {
+    id: 'kind-vertelde',
+    question: 'Heeft het kind jou zelf iets verteld over geweld, mishandeling of misbruik?',
+    help: [
+      'Ook als het kind niet om hulp vroeg, of het maar half zei. Dat heet een onthulling.',
+      'Gaat het om wat je zag of hoorde van anderen? Kies dan nee.',
+    ],
+    options: [
+      { id: 'ja', label: 'Ja, het kind vertelde het mij zelf', next: { end: 'kind-vertelde' } },
+      { id: 'nee', label: 'Nee, het kind heeft mij niets verteld', next: { question: 'direct-ingrijpen' } },
+    ],
+    link: '/afwegingskader/',
+  },
   'direct-ingrijpen': {
     id: 'direct-ingrijpen',
     question: 'Moet er nu meteen iemand ingrijpen?',
@@ -63,7 +108,8 @@ export const QUESTIONS: Record<QuestionId, RouterQuestion> = {
     question: 'Is er een jeugdbeschermer bij het gezin betrokken?',
     help: [
       'Een jeugdbeschermer (ook wel gezinsvoogd) werkt met het gezin als de kinderrechter een maatregel heeft opgelegd, zoals een ondertoezichtstelling (OTS). Dat heet het gedwongen kader.',
-      'Weet je het niet? Vraag het de ouders. Of kijk in de Verwijsindex, als jouw organisatie daarop is aangesloten.',
+      'Weet je het niet? Vraag het de ouders.',
+      'In de Verwijsindex zie je alleen iets over een kind als je het zelf registreert. Registreert een andere professional hetzelfde kind, dan krijgen jullie allebei bericht.',
     ],
     options: [
       { id: 'ja', label: 'Ja, er is een jeugdbeschermer', next: { end: 'jeugdbeschermer' } },
@@ -87,7 +133,9 @@ export const QUESTIONS: Record<QuestionId, RouterQuestion> = {
   ongeboren: {
     id: 'ongeboren',
     question: 'Is het kind nog niet geboren, of net geboren?',
-    help: ['Dit speelt vooral als je werkt in de verloskunde, de kraamzorg of bij de huisarts.'],
+    help: ['Dit speelt vooral als je werkt in de verloskunde, de kraamzorg, de jeugdgezondheidszorg of bij de huisarts.'],
+    settings: ['verloskunde-kraamzorg', 'jgz-wijkteam', 'huisarts', 'anders'],
+    whenSkipped: 'nee',
     options: [
       { id: 'ja', label: 'Ja, het kind is nog niet geboren of net geboren', next: { end: 'ggd-jgz' } },
       { id: 'nee', label: 'Nee', next: { question: 'ouders-willen-hulp' } },

@@ -5,9 +5,17 @@
  */
 import type { PartyId } from '../schemas/region';
 import { ENDS } from './router-ends';
-import { END_IDS, QUESTIONS, START, type EndId, type QuestionId } from './router-graph';
+import { END_IDS, QUESTIONS, START, type EndId, type QuestionId, type RouterSetting } from './router-graph';
 
-export { END_IDS, QUESTION_IDS, type EndId, type QuestionId } from './router-graph';
+export {
+  END_IDS,
+  QUESTION_IDS,
+  ROUTER_SETTINGS,
+  ROUTER_SETTING_LABELS,
+  type EndId,
+  type QuestionId,
+  type RouterSetting,
+} from './router-graph';
 
 /** Where an option leads: another question or an end. */
 export type RouterTarget = { question: QuestionId } | { end: EndId };
@@ -31,6 +39,10 @@ export interface RouterQuestion {
   options: readonly RouterOption[];
   /** The reference section about this question. */
   link: string;
+  /** The work settings the question fits; absent = every setting. */
+  settings?: readonly RouterSetting[];
+  /** The option whose target the walk follows when the question does not fit the setting. */
+  whenSkipped?: string;
 }
 
 /** A link shown with an end. */
@@ -58,6 +70,8 @@ export interface RouterEnd {
   meldcodeReminder: string;
   /** Reference sections to read on. */
   links: readonly RouterLink[];
+  /** What to do right now, before or while you call; `practice` marks sound practice the seeds do not state. */
+  doNow?: readonly { text: string; practice: boolean }[];
 }
 
 /** The learner's answers: question id → option id. Answers off the current path are ignored. */
@@ -74,12 +88,30 @@ export type RouteResult =
   | { kind: 'question'; question: RouterQuestion; path: PathStep[] }
   | { kind: 'end'; end: RouterEnd; path: PathStep[] };
 
-/** Walks the graph from the start along the answers; stops at the first unanswered (or unknown) answer or at an end. */
-export function route(answers: RouterAnswers): RouteResult {
+/** The work setting the learner chose, or null: then every question is asked. */
+export type SettingChoice = RouterSetting | null;
+
+/** True when the question fits the setting (every question fits when no setting is chosen). */
+export function fitsSetting(question: RouterQuestion, setting: SettingChoice): boolean {
+  return setting === null || question.settings === undefined || question.settings.includes(setting);
+}
+
+/**
+ * Walks the graph from the start along the answers; stops at the first unanswered (or unknown) answer or at an end.
+ * A question that does not fit the setting is not asked: the walk follows its `whenSkipped` option, off the path.
+ */
+export function route(answers: RouterAnswers, setting: SettingChoice = null): RouteResult {
   const path: PathStep[] = [];
   let question = QUESTIONS[START];
   // The graph is acyclic (checked in the unit test), so this ends within QUESTION_IDS.length steps.
   for (;;) {
+    if (!fitsSetting(question, setting)) {
+      const skip = question.options.find((o) => o.id === question.whenSkipped);
+      if (!skip) throw new Error(`router: question "${question.id}" has settings but no whenSkipped option`);
+      if ('end' in skip.next) return { kind: 'end', end: ENDS[skip.next.end], path };
+      question = QUESTIONS[skip.next.question];
+      continue;
+    }
     const option = question.options.find((o) => o.id === answers[question.id]);
     if (!option) return { kind: 'question', question, path };
     path.push({ question, option });
@@ -89,16 +121,16 @@ export function route(answers: RouterAnswers): RouteResult {
 }
 
 /** Keeps only the answers on the current path, so a changed earlier answer drops answers that no longer apply. */
-export function keepOnPath(answers: RouterAnswers): RouterAnswers {
+export function keepOnPath(answers: RouterAnswers, setting: SettingChoice = null): RouterAnswers {
   const kept: RouterAnswers = {};
-  for (const step of route(answers).path) kept[step.question.id] = step.option.id;
+  for (const step of route(answers, setting).path) kept[step.question.id] = step.option.id;
   return kept;
 }
 
 /** The answers with the last answered question on the path removed ("Vorige vraag"). */
-export function withoutLast(answers: RouterAnswers): RouterAnswers {
-  const kept = keepOnPath(answers);
-  const last = route(kept).path.at(-1);
+export function withoutLast(answers: RouterAnswers, setting: SettingChoice = null): RouterAnswers {
+  const kept = keepOnPath(answers, setting);
+  const last = route(kept, setting).path.at(-1);
   if (last) delete kept[last.question.id];
   return kept;
 }

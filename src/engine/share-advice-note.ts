@@ -16,6 +16,7 @@ const NOT_FILLED = '(niet ingevuld)';
 
 const HEADINGS: Record<StepKey, string> = {
   situation: 'Situatie',
+  vtSecret: 'Beroepsgeheim',
   age: 'Leeftijd kind',
   consent: 'Toestemming',
   grondslag: 'Andere grondslag',

@@ -45,8 +45,23 @@ const QUESTIONS: Questions = {
     options: [
       { value: 'overleggen', label: 'Delen met een andere professional, bijvoorbeeld om hulp af te stemmen' },
       { value: 'melden', label: 'Een melding doen bij Veilig Thuis' },
+      { value: 'veilig-thuis-vraagt', label: 'Veilig Thuis doet onderzoek na een melding en vraagt mij om informatie' },
     ],
     href: '/privacy/toestemming/',
+  },
+  vtSecret: {
+    stage: 'Veilig Thuis vraagt om informatie',
+    question: 'Heb je een beroepsgeheim (geheimhoudingsplicht)?',
+    help: [
+      'Bijvoorbeeld artsen, psychologen en jeugdhulpverleners hebben dat.',
+      'Veilig Thuis heeft voor dit onderzoek geen toestemming van de ouders nodig. Veilig Thuis vertelt de ouders vooraf wie het gaat benaderen.',
+    ],
+    options: [
+      { value: 'ja', label: 'Ja' },
+      { value: 'nee', label: 'Nee' },
+      { value: 'weet-niet', label: 'Ik weet het niet' },
+    ],
+    href: '/privacy/toestemming/#als-veilig-thuis-jou-om-informatie-vraagt',
   },
   age: {
     stage: 'Vraag 1 van 6: grondslag – de leeftijd van het kind',
@@ -60,15 +75,20 @@ const QUESTIONS: Questions = {
     question: 'Is er een andere grondslag om te delen, zonder toestemming?',
     help: [
       'Een grondslag is een reden die de wet goed vindt om informatie te delen.',
+      'Augeo Magazine noemt twee uitzonderingen voor overleg zonder toestemming: goed hulpverlenerschap en een conflict van plichten.',
       'Twijfel je? Vraag de privacydeskundige van je organisatie.',
     ],
     options: [
-      { value: 'ots', label: 'Ja: het kind staat onder toezicht (OTS) en ik wil informatie geven aan de gezinsvoogd' },
-      { value: 'wettelijke-plicht', label: 'Ja: een wet verplicht mij om deze informatie te geven' },
+      { value: 'ots', label: 'Ja: het kind staat onder toezicht (OTS), en de gezinsvoogd heeft deze informatie nodig voor de OTS' },
       {
-        value: 'gerechtvaardigd-belang',
-        label: 'Ja: ik kan uitleggen dat het kind schade lijdt als ik niet overleg (gerechtvaardigd belang)',
+        value: 'goed-hulpverlenerschap',
+        label: 'Ja: ik kan uitleggen dat ik het kind schaad als ik niet overleg, bijvoorbeeld omdat de hulp niet op gang komt (goed hulpverlenerschap)',
       },
+      {
+        value: 'conflict-van-plichten',
+        label: 'Ja: als ik zwijg, schaad ik het kind of een ander (conflict van plichten)',
+      },
+      { value: 'andere-grondslag', label: 'Misschien: een andere grondslag, zoals een gerechtvaardigd belang of een wettelijke plicht' },
       { value: 'geen', label: 'Nee, of ik weet het niet' },
     ],
     href: `${STAPPENPLAN}#1-heb-ik-een-grondslag`,

@@ -5,6 +5,7 @@
  * src/engine/scenario/validate.ts, which names the file and node in each error.
  */
 import { z } from 'astro/zod';
+import { ruleSchema } from './rule';
 import { SOURCE_IDS } from './sources';
 
 /** Settings a case can play in; learning paths and the case list filter on these. */
@@ -19,16 +20,6 @@ export const SETTINGS = [
 
 /** The afwegingskader questions, by their key in AfwegingAnswers. */
 export const QUESTION_KEYS = ['vermoeden', 'acuutOfStructureel', 'hulpMogelijk', 'hulpAanvaard', 'duurzaamVeilig'] as const;
-
-/** Named reasons an option can be a critical error; each fails the case whatever the score. */
-export const CRITICAL_REASONS = [
-  'niet-melden-bij-acute-of-structurele-onveiligheid',
-  'delen-zonder-grondslag',
-  'gesprek-overslaan-zonder-veiligheidsreden',
-  'geheimhouding-beloven',
-  'loslaten-na-melding',
-  'kind-in-gevaar-laten',
-] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "gesprek-ouders")');
 const answer = z.enum(['ja', 'nee']);
@@ -79,8 +70,8 @@ const variable = z.discriminatedUnion('type', [
 
 /** A critical error: a choice that fails the case, with the reason named. */
 const critical = z.object({
-  /** Which rule was broken. */
-  rule: z.enum(CRITICAL_REASONS),
+  /** Which rule was broken: the id of a rule with `critical: true` in content/rules.yaml. */
+  rule: id,
   /** Why this is a critical error in this case, in Dutch. */
   explanation: z.string().min(10),
 });
@@ -111,6 +102,8 @@ const optionBase = {
   expert: z.boolean().default(false),
   /** Marks the option as a critical error. */
   critical: critical.optional(),
+  /** Rules of the catalogue (content/rules.yaml) with `critical: false` that this option breaks; it then scores low. */
+  breaks: z.array(id).optional(),
   /** Changes to case state. */
   effects,
   /** The option is only offered when this condition holds. */
@@ -229,5 +222,11 @@ export type ScenarioOption = OptionNode['options'][number];
 export type Target = z.infer<typeof target>;
 /** A case setting. */
 export type Setting = (typeof SETTINGS)[number];
-/** A named critical error. */
-export type CriticalReason = (typeof CRITICAL_REASONS)[number];
+/** The id of a rule of the catalogue named by a critical error. */
+export type CriticalReason = string;
+
+/** A case as the scenarios collection stores it: the file's data plus the catalogue entries it refers to (so the browser needs no other fetch). */
+export const loadedScenarioDataSchema = scenarioSchema.extend({
+  /** The rules of content/rules.yaml that this case names (critical.rule, breaks), filled in by the loader. */
+  rules: z.array(ruleSchema),
+});

@@ -118,6 +118,47 @@ test('delen: under an OTS with the gezinsvoogd, then inform the client; the note
   await expect(page.locator('.site-header')).toBeHidden();
 });
 
+test('veilig thuis vraagt: with a beroepsgeheim you may give what the investigation needs, not obliged', async ({ page }) => {
+  await open(page);
+  await choose(page, /^Veilig Thuis doet onderzoek na een melding/);
+  await expect(page.locator('.share-question__text')).toContainText('beroepsgeheim');
+  await expectNoAxeViolations(page);
+  await choose(page, 'Ja');
+  await expect(page.locator('#share-result')).toBeFocused();
+  await expect(result(page)).toContainText('Advies: Je mag Veilig Thuis informatie geven');
+  await expect(result(page)).toContainText('niet verplicht');
+  await expect(result(page)).toContainText('vertrouwensarts');
+  await expect(note(page)).toContainText('- Beroepsgeheim: Ja');
+  await expectNoAxeViolations(page);
+});
+
+test('goed hulpverlenerschap after refused consent is named as the exception, not as a gerechtvaardigd belang', async ({ page }) => {
+  await start(page, '9', /^Nee: ik kreeg geen toestemming/);
+  await choose(page, /goed hulpverlenerschap\)$/);
+  await middle(page, /^Nee: alleen door deze informatie/);
+  await choose(page, 'Nee');
+  await choose(page, 'Vooraf, voordat ik deel');
+  await expect(result(page)).toContainText('Advies: Overleggen mag, als uitzondering');
+  await expect(result(page)).toContainText('iets anders dan een gerechtvaardigd belang');
+  await expect(result(page)).toContainText('De cliënt informeren');
+  await expectNoAxeViolations(page);
+});
+
+test('a gerechtvaardigd belang or legal duty goes to the privacy expert', async ({ page }) => {
+  await start(page, '13', /^Nee: ik kreeg geen toestemming/);
+  await choose(page, /^Misschien: een andere grondslag/);
+  await expect(result(page)).toContainText('Advies: Vraag eerst je privacydeskundige');
+  await expect(result(page)).toContainText('functionaris gegevensbescherming');
+  await expectNoAxeViolations(page);
+});
+
+test('conflict van plichten sends the learner to the Meldcode', async ({ page }) => {
+  await start(page, '6', 'Nee, ik heb het nog niet gevraagd');
+  await choose(page, /\(conflict van plichten\)$/);
+  await expect(result(page)).toContainText('Advies: Volg de Meldcode');
+  await expect(result(page)).toContainText('conflict van plichten');
+});
+
 test('back and restart return to earlier questions', async ({ page }) => {
   await open(page);
   await choose(page, /^Delen met een andere professional/);

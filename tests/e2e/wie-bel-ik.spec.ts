@@ -18,32 +18,34 @@ async function choose(page: Page, label: string | RegExp) {
   await expect(page.locator('#router-question, #router-end')).toBeFocused();
 }
 
+const NOT_TOLD = 'Nee, het kind heeft mij niets verteld';
 const NO_DANGER = 'Nee, er hoeft niet nu meteen iemand in te grijpen';
 const NOT_KNOWN = 'Nee, of ik weet het niet';
 
 /** Each end, with the answers that lead to it and a phrase its advice must show. */
 const ROUTES: { end: string; answers: (string | RegExp)[]; title: RegExp; contact: string }[] = [
-  { end: 'bel-112', answers: [/^Ja: er is levensgevaar/], title: /^Bel 112$/, contact: '112' },
-  { end: 'veilig-thuis-nu', answers: [/^Ja: het is op een andere manier niet veilig/], title: /Bel nu Veilig Thuis/, contact: '0800-2000' },
-  { end: 'jeugdbeschermer', answers: [NO_DANGER, 'Ja, er is een jeugdbeschermer'], title: /jeugdbeschermer/, contact: 'De jeugdbeschermer van het gezin' },
-  { end: 'casemanager-jeugd', answers: [NO_DANGER, NOT_KNOWN, 'Ja, het Sociaal Team kent het gezin al'], title: /casemanager jeugd/, contact: 'Sociaal Team of wijkteam' },
-  { end: 'ggd-jgz', answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, /^Ja, het kind is nog niet geboren/], title: /GGD-JGZ/, contact: 'GGD-JGZ' },
-  { end: 'sociaal-team', answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Ja, de ouders willen hulp'], title: /Sociaal Team/, contact: 'Sociaal Team of wijkteam' },
+  { end: 'kind-vertelde', answers: ['Ja, het kind vertelde het mij zelf'], title: /vandaag Veilig Thuis/, contact: '0800-2000' },
+  { end: 'bel-112', answers: [NOT_TOLD, /^Ja: er is levensgevaar/], title: /^Bel 112$/, contact: '112' },
+  { end: 'veilig-thuis-nu', answers: [NOT_TOLD, /^Ja: het is op een andere manier niet veilig/], title: /Bel nu Veilig Thuis/, contact: '0800-2000' },
+  { end: 'jeugdbeschermer', answers: [NOT_TOLD, NO_DANGER, 'Ja, er is een jeugdbeschermer'], title: /jeugdbeschermer/, contact: 'De jeugdbeschermer van het gezin' },
+  { end: 'casemanager-jeugd', answers: [NOT_TOLD, NO_DANGER, NOT_KNOWN, 'Ja, het Sociaal Team kent het gezin al'], title: /casemanager jeugd/, contact: 'Sociaal Team of wijkteam' },
+  { end: 'ggd-jgz', answers: [NOT_TOLD, NO_DANGER, NOT_KNOWN, NOT_KNOWN, /^Ja, het kind is nog niet geboren/], title: /GGD-JGZ/, contact: 'GGD-JGZ' },
+  { end: 'sociaal-team', answers: [NOT_TOLD, NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Ja, de ouders willen hulp'], title: /Sociaal Team/, contact: 'Sociaal Team of wijkteam' },
   {
     end: 'lichte-ondersteuning',
-    answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', /^Ja, de zorgen zijn licht/],
+    answers: [NOT_TOLD, NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', /^Ja, de zorgen zijn licht/],
     title: /lichte ondersteuning/,
     contact: 'Iemand die de ouders en het kind al kennen',
   },
   {
     end: 'overleg-veilig-thuis',
-    answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', 'Nee, de zorgen zijn niet licht', /^Ja, het is ingewikkeld/],
+    answers: [NOT_TOLD, NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', 'Nee, de zorgen zijn niet licht', /^Ja, het is ingewikkeld/],
     title: /Overleg met Veilig Thuis/,
     contact: '0800-2000',
   },
   {
     end: 'advies-vragen',
-    answers: [NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', 'Nee, de zorgen zijn niet licht', 'Nee, of ik twijfel'],
+    answers: [NOT_TOLD, NO_DANGER, NOT_KNOWN, NOT_KNOWN, 'Nee', 'Nee, of dat weet ik nog niet', 'Nee, de zorgen zijn niet licht', 'Nee, of ik twijfel'],
     title: /Vraag advies/,
     contact: 'aandachtsfunctionaris',
   },
@@ -52,8 +54,38 @@ const ROUTES: { end: string; answers: (string | RegExp)[]; title: RegExp; contac
 test('the page has one h1, the first question, and passes axe', async ({ page }) => {
   await open(page);
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('#router-question')).toContainText('Moet er nu meteen iemand ingrijpen?');
+  await expect(page.locator('#router-question')).toContainText('Heeft het kind jou zelf iets verteld');
   await expectNoAxeViolations(page);
+});
+
+test('a child who told you something: Veilig Thuis today, what to do now, 112 only for danger to life', async ({ page }) => {
+  await open(page);
+  await choose(page, 'Ja, het kind vertelde het mij zelf');
+  const end = page.locator('.router-end');
+  await expect(end).toContainText('acute onveiligheid');
+  await expect(end).toContainText('Bel alleen 112 als er nu levensgevaar is of kans op ernstig letsel');
+  await expect(end.getByRole('heading', { name: 'Wat doe je nu?' })).toBeVisible();
+  await expect(end.locator('.router-end__now li')).toHaveCount(4);
+  await expect(end.locator('.router-end__now')).toContainText('Beloof niet dat je het geheimhoudt');
+  await expect(end.locator('.router-end__now')).toContainText('letterlijk op');
+  await expect(end.locator('.router-end__now')).toContainText('aandachtsfunctionaris');
+  await expect(end.locator('.router-end__now .badge', { hasText: 'goede praktijk' })).toHaveCount(3);
+  await expectNoAxeViolations(page);
+});
+
+test('a teacher is not asked whether the child is unborn; a midwife is', async ({ page }) => {
+  await open(page);
+  await page.locator('#router-setting').selectOption('basisschool');
+  await choose(page, NOT_TOLD);
+  await choose(page, NO_DANGER);
+  await choose(page, NOT_KNOWN);
+  await choose(page, NOT_KNOWN);
+  await expect(page.locator('#router-question')).toContainText('Willen de ouders hulp?');
+  await expectNoAxeViolations(page);
+  // Choosing another setting keeps the answers and now asks the skipped question.
+  await page.locator('#router-setting').selectOption('verloskunde-kraamzorg');
+  await expect(page.locator('#router-question')).toContainText('Is het kind nog niet geboren');
+  await expect(page.locator('.router__answers li')).toHaveCount(4);
 });
 
 for (const r of ROUTES) {
@@ -77,6 +109,7 @@ for (const r of ROUTES) {
 
 test('ends with another party in charge remind that reporting to Veilig Thuis stays required', async ({ page }) => {
   await open(page);
+  await choose(page, NOT_TOLD);
   await choose(page, NO_DANGER);
   await choose(page, 'Ja, er is een jeugdbeschermer');
   await expect(page.locator('.router-end__reminder')).toContainText('meld je altijd bij Veilig Thuis, ook als er al een jeugdbeschermer is');
@@ -84,6 +117,7 @@ test('ends with another party in charge remind that reporting to Veilig Thuis st
 
 test('the Meldcode step chosen with the keyboard fills in what to say', async ({ page }) => {
   await open(page);
+  await choose(page, NOT_TOLD);
   await choose(page, NO_DANGER);
   await choose(page, NOT_KNOWN);
   await choose(page, 'Ja, het Sociaal Team kent het gezin al');
@@ -97,6 +131,7 @@ test('the Meldcode step chosen with the keyboard fills in what to say', async ({
 
 test('a region shows its own contacts only when chosen, and the choice is remembered', async ({ page }) => {
   await open(page);
+  await choose(page, NOT_TOLD);
   await choose(page, NO_DANGER);
   await choose(page, NOT_KNOWN);
   await choose(page, 'Ja, het Sociaal Team kent het gezin al');
@@ -117,6 +152,7 @@ test('a region shows its own contacts only when chosen, and the choice is rememb
 
   await page.reload();
   await waitForIslands(page);
+  await page.getByRole('button', { name: NOT_TOLD }).click();
   await page.getByRole('button', { name: NO_DANGER }).click();
   await page.getByRole('button', { name: NOT_KNOWN }).click();
   await page.getByRole('button', { name: 'Ja, het Sociaal Team kent het gezin al' }).click();
@@ -126,12 +162,14 @@ test('a region shows its own contacts only when chosen, and the choice is rememb
 test('a corrupt stored region falls back to the national contacts', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('vh:region', '{kapot'));
   await open(page);
+  await choose(page, NOT_TOLD);
   await choose(page, /^Ja: het is op een andere manier niet veilig/);
   await expect(page.locator('#router-region')).toHaveValue('landelijk');
 });
 
 test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ page }) => {
   await open(page);
+  await choose(page, NOT_TOLD);
   await choose(page, NO_DANGER);
   await choose(page, 'Ja, er is een jeugdbeschermer');
   await tabTo(page, 'Vorige vraag');
@@ -140,5 +178,5 @@ test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ pa
   await expect(page.locator('#router-question')).toContainText('jeugdbeschermer');
   await tabTo(page, 'Opnieuw beginnen');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#router-question')).toContainText('Moet er nu meteen iemand ingrijpen?');
+  await expect(page.locator('#router-question')).toContainText('Heeft het kind jou zelf iets verteld');
 });

@@ -5,23 +5,28 @@ import {
   END_IDS,
   MELDCODE_POSITION_GENERIC,
   QUESTION_IDS,
+  ROUTER_SETTINGS,
   type EndId,
   type RouterAnswers,
+  type SettingChoice,
   allEnds,
   allTargets,
+  fitsSetting,
   keepOnPath,
   route,
   whatToSayAt,
   withoutLast,
 } from '~/engine/router';
+import { QUESTIONS } from '~/engine/router-graph';
+import { SKIP_TALK } from '~/engine/share-advice-text';
 import { PARTY_IDS } from '~/schemas/region';
 
 /** Every complete walk through the graph: the answers given and the end reached. */
-function allPaths(): { answers: RouterAnswers; end: EndId; length: number }[] {
+function allPaths(setting: SettingChoice = null): { answers: RouterAnswers; end: EndId; length: number }[] {
   const found: { answers: RouterAnswers; end: EndId; length: number }[] = [];
   const walk = (answers: RouterAnswers, depth: number) => {
     if (depth > QUESTION_IDS.length) throw new Error('the graph has a cycle');
-    const result = route(answers);
+    const result = route(answers, setting);
     if (result.kind === 'end') {
       found.push({ answers, end: result.end.id, length: result.path.length });
       return;
@@ -64,47 +69,122 @@ describe('the question graph', () => {
   });
 });
 
+/** Answers "the child told me nothing", the first question. */
+const N = { 'kind-vertelde': 'nee' } as const;
+
 describe('route', () => {
-  test('starts with "must someone intervene now?"', () => {
+  test('starts with "did the child itself tell you something?", then "must someone intervene now?"', () => {
     const result = route({});
-    expect(result.kind).toBe('question');
-    if (result.kind === 'question') expect(result.question.id).toBe('direct-ingrijpen');
+    expect(result.kind === 'question' && result.question.id).toBe('kind-vertelde');
+    const next = route({ ...N });
+    expect(next.kind === 'question' && next.question.id).toBe('direct-ingrijpen');
   });
 
-  test('danger to life ends at 112 after one question', () => {
-    const result = route({ 'direct-ingrijpen': 'levensgevaar' });
+  test('a disclosure is acute unsafety: Veilig Thuis today, 112 only for danger to life or serious injury', () => {
+    const result = route({ 'kind-vertelde': 'ja' });
+    if (result.kind !== 'end') throw new Error('expected an end');
+    expect(result.end.id).toBe('kind-vertelde');
+    expect(result.end.party).toBe('veilig-thuis');
+    expect(result.end.title).toMatch(/vandaag Veilig Thuis/);
+    const why = result.end.why.join(' ');
+    expect(why).toMatch(/acute onveiligheid/);
+    expect(why).toMatch(/0800-2000/);
+    expect(why).toMatch(/alleen 112 als er nu levensgevaar is of kans op ernstig letsel/);
+    expect(result.end.alsoShow).toContain('alarm-112');
+  });
+
+  test('the disclosure end says what to do now, and marks sound practice as such', () => {
+    const end = allEnds().find((e) => e.id === 'kind-vertelde');
+    const now = end?.doNow ?? [];
+    const text = now.map((n) => n.text).join(' ');
+    expect(text).toMatch(/rustig/);
+    expect(text).toMatch(/Beloof niet dat je het geheimhoudt/);
+    expect(text).toMatch(/letterlijk op/);
+    expect(text).toMatch(/aandachtsfunctionaris/);
+    expect(now.find((n) => /geheimhoudt/.test(n.text))?.practice).toBe(true);
+    expect(end?.meldcodeReminder).toContain(SKIP_TALK);
+  });
+
+  test('danger to life ends at 112 after the first two questions', () => {
+    const result = route({ ...N, 'direct-ingrijpen': 'levensgevaar' });
     expect(result.kind === 'end' && result.end.id).toBe('bel-112');
+    if (result.kind === 'end') expect(result.end.why.join(' ')).toMatch(/levensgevaar of kans op ernstig letsel/);
   });
 
   test('other unsafety that needs action now ends at Veilig Thuis', () => {
-    const result = route({ 'direct-ingrijpen': 'direct' });
+    const result = route({ ...N, 'direct-ingrijpen': 'direct' });
     expect(result.kind === 'end' && result.end.party).toBe('veilig-thuis');
+    if (result.kind === 'end') expect(result.end.why.join(' ')).toMatch(/niet 112/);
   });
 
   test('a jeugdbeschermer comes before the Sociaal Team, as in the handelingswijzer', () => {
-    const result = route({ 'direct-ingrijpen': 'nee', jeugdbeschermer: 'ja', 'sociaal-team': 'ja' });
+    const result = route({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'ja', 'sociaal-team': 'ja' });
     expect(result.kind === 'end' && result.end.id).toBe('jeugdbeschermer');
   });
 
   test('an unborn or newborn child ends at the GGD-JGZ', () => {
-    const result = route({ 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'ja' });
+    const result = route({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'ja' });
     expect(result.kind === 'end' && result.end.party).toBe('ggd-jgz');
   });
 
   test('an unknown option id is treated as unanswered', () => {
-    const result = route({ 'direct-ingrijpen': 'misschien' });
+    const result = route({ ...N, 'direct-ingrijpen': 'misschien' });
     expect(result.kind === 'question' && result.question.id).toBe('direct-ingrijpen');
   });
 
   test('answers off the path are ignored and dropped by keepOnPath', () => {
-    const answers: RouterAnswers = { 'direct-ingrijpen': 'levensgevaar', jeugdbeschermer: 'ja' };
-    expect(keepOnPath(answers)).toEqual({ 'direct-ingrijpen': 'levensgevaar' });
+    const answers: RouterAnswers = { ...N, 'direct-ingrijpen': 'levensgevaar', jeugdbeschermer: 'ja' };
+    expect(keepOnPath(answers)).toEqual({ ...N, 'direct-ingrijpen': 'levensgevaar' });
   });
 
   test('withoutLast takes back the last answer on the path', () => {
-    const answers: RouterAnswers = { 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', licht: 'ja' };
-    expect(withoutLast(answers)).toEqual({ 'direct-ingrijpen': 'nee' });
+    const answers: RouterAnswers = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', licht: 'ja' };
+    expect(withoutLast(answers)).toEqual({ ...N, 'direct-ingrijpen': 'nee' });
     expect(withoutLast({})).toEqual({});
+  });
+});
+
+describe('the work setting', () => {
+  test('the jeugdbeschermer question no longer sends you to the Verwijsindex to look it up', () => {
+    const help = QUESTIONS.jeugdbeschermer.help.join(' ');
+    expect(help).not.toMatch(/kijk in de Verwijsindex/i);
+    expect(help).toMatch(/alleen iets over een kind als je het zelf registreert/);
+  });
+
+  test('every question that fits only some settings says which option to follow when skipped', () => {
+    for (const q of Object.values(QUESTIONS)) {
+      if (q.settings === undefined) continue;
+      expect(q.options.map((o) => o.id), q.id).toContain(q.whenSkipped);
+    }
+  });
+
+  test('a teacher is not asked whether the child is unborn', () => {
+    const base = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee' };
+    const teacher = route(base, 'basisschool');
+    expect(teacher.kind === 'question' && teacher.question.id).toBe('ouders-willen-hulp');
+    expect(teacher.path.map((p) => p.question.id)).not.toContain('ongeboren');
+    const midwife = route(base, 'verloskunde-kraamzorg');
+    expect(midwife.kind === 'question' && midwife.question.id).toBe('ongeboren');
+    const unknown = route(base, null);
+    expect(unknown.kind === 'question' && unknown.question.id).toBe('ongeboren');
+  });
+
+  test.each(ROUTER_SETTINGS.map((s) => [s]))('in setting %s every walk ends and asks only questions that fit', (setting) => {
+    const paths = allPaths(setting);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      for (const id of Object.keys(p.answers)) expect(fitsSetting(QUESTIONS[id as keyof typeof QUESTIONS], setting), `${setting}: ${id}`).toBe(true);
+    }
+    const reached = new Set(paths.map((p) => p.end));
+    // Every end but the unborn child's is open to every setting; the disclosure and 112 always are.
+    for (const id of END_IDS.filter((e) => e !== 'ggd-jgz')) expect(reached.has(id), `${setting}: ${id}`).toBe(true);
+  });
+
+  test('changing the setting drops an answer to a question that no longer fits', () => {
+    const answers: RouterAnswers = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'nee', 'ouders-willen-hulp': 'ja' };
+    expect(keepOnPath(answers, 'kinderopvang')).not.toHaveProperty('ongeboren');
+    expect(route(answers, 'kinderopvang').kind).toBe('end');
+    expect(withoutLast(answers, 'kinderopvang')).toEqual({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee' });
   });
 });
 

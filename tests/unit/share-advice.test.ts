@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { type ShareAnswers, STEP_ORDER, adviseSharing, keepUsed } from '../../src/engine/share-advice';
 import { dossierNote } from '../../src/engine/share-advice-note';
 import { questionFor } from '../../src/engine/share-advice-questions';
+import { readFileSync } from 'node:fs';
+import { ADVICE_TEXT, SKIP_TALK } from '../../src/engine/share-advice-text';
+import { parseRuleCatalogue } from '../../src/engine/scenario/rules';
 
 /** A walk that passes steps 2-5, so only the ground and step 6 decide. */
 const passes: ShareAnswers = {
@@ -106,40 +109,126 @@ describe('adviseSharing: every advice', () => {
     expect(r.reasons.join(' ')).toMatch(/strikt nodig/);
   });
 
-  test('a legal duty is a ground without consent', () => {
-    const r = adviseSharing({ ...passes, consent: 'nog-niet', grondslag: 'wettelijke-plicht', confidentiality: 'ja', informClient: 'vooraf' });
-    expect(r).toMatchObject({ advice: 'delen', rule: 'wettelijke-plicht', nextQuestion: null, mustInformClient: true });
-  });
-
   test.each(['ja', 'weet-niet'] as const)('with a duty of confidentiality (%s) and no consent yet: ask explicit consent first', (c) => {
-    const r = adviseSharing({ ...passes, consent: 'nog-niet', grondslag: 'gerechtvaardigd-belang', confidentiality: c });
+    const r = adviseSharing({ ...passes, consent: 'nog-niet', grondslag: 'goed-hulpverlenerschap', confidentiality: c });
     expect(r).toMatchObject({ advice: 'delen-na-toestemming', rule: 'geheim-vraag-toestemming', nextQuestion: null });
     expect(r.nextStep).toMatch(/uitdrukkelijk toestemming/);
   });
 
-  test.each(['geen', 'gerechtvaardigd-belang'] as const)('without confidentiality, consent not yet asked (%s): ask it first', (g) => {
+  test.each(['geen', 'goed-hulpverlenerschap'] as const)('without confidentiality, consent not yet asked (%s): ask it first', (g) => {
     const r = adviseSharing({ ...passes, consent: 'nog-niet', grondslag: g, confidentiality: 'nee' });
     expect(r).toMatchObject({ advice: 'delen-na-toestemming', rule: 'vraag-toestemming', mustInformClient: false });
   });
 
-  test('consent refused, weighty interest, duty of confidentiality: consult anonymously first, Meldcode if unsafe', () => {
-    const r = adviseSharing({ ...passes, consent: 'geweigerd', grondslag: 'gerechtvaardigd-belang', confidentiality: 'ja' });
-    expect(r).toMatchObject({ advice: 'eerst-anoniem-advies', rule: 'geheim-conflict-van-plichten' });
-    expect(r.nextStep).toMatch(/Meldcode/);
+  test('consent refused, goed hulpverlenerschap, duty of confidentiality: consult anonymously first; the seeds do not say the exception breaks the duty', () => {
+    const r = adviseSharing({ ...passes, consent: 'geweigerd', grondslag: 'goed-hulpverlenerschap', confidentiality: 'ja' });
+    expect(r).toMatchObject({ advice: 'eerst-anoniem-advies', rule: 'geheim-goed-hulpverlenerschap', mustInformClient: false });
+    expect(r.reasons.join(' ')).toMatch(/zeggen de bronnen niet/);
+    expect(r.nextStep).toMatch(/conflict van plichten: volg de Meldcode/);
   });
 
-  test('consent refused, weighty interest, no confidentiality: share (goed hulpverlenerschap) and inform the client', () => {
-    const base = { ...passes, consent: 'geweigerd', grondslag: 'gerechtvaardigd-belang', confidentiality: 'nee' } as const;
-    expect(adviseSharing(base)).toMatchObject({ advice: 'delen', rule: 'gerechtvaardigd-belang', nextQuestion: 'informClient' });
+  test('consent refused, goed hulpverlenerschap, no confidentiality: consulting is the exception, named so, and the client is told', () => {
+    const base = { ...passes, consent: 'geweigerd', grondslag: 'goed-hulpverlenerschap', confidentiality: 'nee' } as const;
+    expect(adviseSharing(base)).toMatchObject({ advice: 'overleg-uitzondering', rule: 'goed-hulpverlenerschap', nextQuestion: 'informClient' });
     const done = adviseSharing({ ...base, informClient: 'achteraf' });
-    expect(done).toMatchObject({ advice: 'delen', nextQuestion: null, mustInformClient: true });
+    expect(done).toMatchObject({ advice: 'overleg-uitzondering', nextQuestion: null, mustInformClient: true });
+    expect(done.reasons.join(' ')).toMatch(/goed hulpverlenerschap/);
+    expect(done.reasons.join(' ')).toMatch(/iets anders dan een gerechtvaardigd belang/);
     expect(done.reasons.join(' ')).toMatch(/zo snel mogelijk achteraf/);
   });
 
+  test.each(['geweigerd', 'nog-niet'] as const)('conflict van plichten (consent %s) goes to the Meldcode at once, without consent', (consent) => {
+    const r = adviseSharing({ ...passes, consent, grondslag: 'conflict-van-plichten', confidentiality: 'ja' });
+    expect(r).toMatchObject({ advice: 'meldcode', rule: 'conflict-van-plichten', nextQuestion: null, mustInformClient: false });
+    expect(r.used).toEqual(['situation', 'age', 'consent', 'grondslag']);
+    expect(r.reasons.join(' ')).toMatch(/geen toestemming van het gezin nodig/);
+  });
+
+  test.each(['geweigerd', 'nog-niet'] as const)('another AVG ground (consent %s) is a question for the privacy expert, not a yes', (consent) => {
+    const r = adviseSharing({ ...passes, consent, grondslag: 'andere-grondslag' });
+    expect(r).toMatchObject({ advice: 'vraag-privacydeskundige', rule: 'andere-grondslag', nextQuestion: null, mustInformClient: false });
+    expect(r.nextStep).toMatch(/functionaris gegevensbescherming/);
+    expect(r.used).not.toContain('purpose');
+  });
+
+  test('no advice says "share" on a gerechtvaardigd belang', () => {
+    for (const grondslag of ['andere-grondslag'] as const)
+      for (const consent of ['nog-niet', 'geweigerd'] as const)
+        expect(adviseSharing({ ...passes, consent, grondslag, confidentiality: 'nee', informClient: 'vooraf' }).advice).not.toMatch(/^delen$|uitzondering/);
+  });
+});
+
+describe('adviseSharing: Veilig Thuis asks you for information', () => {
+  test('asks only whether you have a beroepsgeheim', () => {
+    const r = adviseSharing({ situation: 'veilig-thuis-vraagt' });
+    expect(r).toMatchObject({ advice: 'onbeslist', nextQuestion: 'vtSecret', used: ['situation'] });
+    expect(questionFor('vtSecret', null).question).toMatch(/beroepsgeheim/);
+  });
+
+  test('without a beroepsgeheim: you may give what the investigation needs, not obliged; talking to the parents first is goede praktijk', () => {
+    const r = adviseSharing({ situation: 'veilig-thuis-vraagt', vtSecret: 'nee', age: 9, consent: 'geweigerd' });
+    expect(r).toMatchObject({ advice: 'veilig-thuis', rule: 'veilig-thuis-onderzoek', nextQuestion: null, used: ['situation', 'vtSecret'] });
+    expect(r.reasons.join(' ')).toMatch(/geen toestemming van de ouders nodig/);
+    expect(r.reasons.join(' ')).toMatch(/niet verplicht/);
+    expect(r.nextStep).toMatch(/goede praktijk/);
+    expect(r.mustInformClient).toBe(false);
+  });
+
+  test.each(['ja', 'weet-niet'] as const)('with a beroepsgeheim (%s): may give it all the same, and may consult a vertrouwensarts', (vtSecret) => {
+    const r = adviseSharing({ situation: 'veilig-thuis-vraagt', vtSecret });
+    expect(r).toMatchObject({ advice: 'veilig-thuis', rule: 'veilig-thuis-onderzoek-geheim', nextQuestion: null });
+    expect(r.reasons.join(' ')).toMatch(/Ook met een beroepsgeheim mag je/);
+    expect(r.nextStep).toMatch(/vertrouwensarts/);
+    expect(r.nextStep).toMatch(/ouder is dan 12/);
+  });
+
+  test('the dossier note records the branch', () => {
+    const answers: ShareAnswers = { situation: 'veilig-thuis-vraagt', vtSecret: 'ja' };
+    const note = dossierNote(answers, adviseSharing(answers));
+    expect(note).toContain('- Beroepsgeheim: Ja');
+    expect(note).toContain('Advies: Je mag Veilig Thuis informatie geven');
+  });
+
+  test('keepUsed drops the answers of the other branch', () => {
+    expect(keepUsed({ situation: 'veilig-thuis-vraagt', vtSecret: 'nee', age: 9, consent: 'ja' })).toEqual({
+      situation: 'veilig-thuis-vraagt',
+      vtSecret: 'nee',
+    });
+  });
+});
+
+describe('adviseSharing: the wording of the exceptions', () => {
+  test('the report advice gives the one wording of when the talk may be skipped, with Parkstad named', () => {
+    const r = adviseSharing({ situation: 'melden' });
+    expect(r.nextStep).toContain(SKIP_TALK);
+    expect(SKIP_TALK).toMatch(/schoolroute uit Parkstad/);
+  });
+
+  test('every decided advice names at least one catalogue rule', () => {
+    const walks: ShareAnswers[] = [
+      { situation: 'melden' },
+      { situation: 'veilig-thuis-vraagt', vtSecret: 'nee' },
+      { ...passes, consent: 'ja', confidentiality: 'nee' },
+      { ...passes, consent: 'geweigerd', grondslag: 'geen' },
+      { ...passes, consent: 'geweigerd', grondslag: 'ots', confidentiality: 'nee', informClient: 'vooraf' },
+    ];
+    for (const w of walks) expect(adviseSharing(w).rules.length, JSON.stringify(w)).toBeGreaterThan(0);
+    expect(adviseSharing({}).rules).toEqual([]);
+  });
+});
+
+describe('the rules behind each advice', () => {
+  const catalogue = parseRuleCatalogue(readFileSync('content/rules.yaml', 'utf8'));
+  test.each(Object.entries(ADVICE_TEXT))('advice rule %s names only rules of content/rules.yaml', (_, text) => {
+    for (const id of text.rules) expect(catalogue.map((r) => r.id), id).toContain(id);
+  });
+});
+
+describe('adviseSharing: all walks', () => {
   test('every complete walk ends in an advice, and sharing without consent always means informing the client', () => {
     const choices = {
       consent: ['ja', 'nog-niet', 'geweigerd'],
-      grondslag: ['ots', 'wettelijke-plicht', 'gerechtvaardigd-belang', 'geen'],
+      grondslag: ['ots', 'goed-hulpverlenerschap', 'conflict-van-plichten', 'andere-grondslag', 'geen'],
       proportionality: ['ja', 'nee', 'twijfel'],
       subsidiarity: ['anoniem', 'via-client', 'nee'],
       confidentiality: ['ja', 'nee', 'weet-niet'],
@@ -153,7 +242,7 @@ describe('adviseSharing: every advice', () => {
               const r = adviseSharing(answers);
               expect(r.advice).not.toBe('onbeslist');
               expect(r.nextQuestion).toBeNull();
-              expect(r.mustInformClient).toBe(r.advice === 'delen' && consent !== 'ja');
+              expect(r.mustInformClient).toBe(['delen', 'overleg-uitzondering'].includes(r.advice) && consent !== 'ja');
               expect(r.used.every((k) => STEP_ORDER.includes(k))).toBe(true);
             }
   });

@@ -29,6 +29,8 @@ export const ISSUE_CODES = [
   'expert-answer-mismatch',
   'expert-path-no-ending',
   'expert-key-mismatch',
+  'unknown-rule',
+  'rule-kind-mismatch',
 ] as const;
 
 /** A kind of validation problem. */

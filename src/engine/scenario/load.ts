@@ -4,7 +4,8 @@
  * issues are collected and thrown together, so a case writer fixes them in one pass.
  */
 import { parseDocument } from 'yaml';
-import { scenarioSchema } from '../../schemas/scenario';
+import type { Rule } from '../../schemas/rule';
+import { scenarioSchema, type Scenario } from '../../schemas/scenario';
 import { ScenarioValidationError, type IssueCode, type ValidationIssue } from './errors';
 import type { LoadedScenario } from './model';
 import { validateScenario } from './validate';
@@ -100,16 +101,52 @@ function schemaIssues(data: unknown, file: string, error: { issues: readonly { p
 }
 
 /**
- * Reads and checks one case file; `file` is its path as shown in messages ('scenarios/x.yaml').
+ * The catalogue entries a case names, and an issue for every id that is unknown or has the
+ * wrong verdict: `critical.rule` must name a rule with `critical: true`, `breaks` only rules
+ * with `critical: false`. This is what keeps one act from being judged two ways in two cases.
+ */
+export function resolveRules(s: Scenario, catalogue: readonly Rule[], file: string): { rules: Rule[]; issues: ValidationIssue[] } {
+  const byId = new Map(catalogue.map((r) => [r.id, r]));
+  const used = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  const known = 'see content/rules.yaml or the page /regels/';
+  for (const node of s.nodes) {
+    if (node.type !== 'choice' && node.type !== 'afweging') continue;
+    for (const option of node.options) {
+      const where = `option "${option.id}"`;
+      const named = [...(option.critical ? [option.critical.rule] : []), ...(option.breaks ?? [])];
+      for (const id of named) {
+        const rule = byId.get(id);
+        if (!rule) {
+          issues.push({ file, nodeId: node.id, code: 'unknown-rule', message: `${where}: rule "${id}" is not in the rule catalogue (${known})` });
+          continue;
+        }
+        used.add(id);
+        const asCritical = option.critical?.rule === id;
+        if (asCritical && !rule.critical) {
+          issues.push({ file, nodeId: node.id, code: 'rule-kind-mismatch', message: `${where}: critical.rule "${id}" is a rule with "critical: false"; breaking it costs points: write "breaks: [${id}]" and give a low score instead` });
+        } else if (!asCritical && rule.critical) {
+          issues.push({ file, nodeId: node.id, code: 'rule-kind-mismatch', message: `${where}: breaks names "${id}", a rule with "critical: true"; breaking it is a critical error: write "critical: { rule: ${id}, explanation: ... }" instead` });
+        }
+      }
+    }
+  }
+  return { rules: catalogue.filter((r) => used.has(r.id)), issues };
+}
+
+/**
+ * Reads and checks one case file; `file` is its path as shown in messages ('scenarios/x.yaml');
+ * `catalogue` is the rule catalogue (content/rules.yaml, parsed by parseRuleCatalogue).
  * Returns plain data; throws ScenarioValidationError listing every problem found.
  */
-export function parseScenarioFile(text: string, file: string): LoadedScenario {
+export function parseScenarioFile(text: string, file: string, catalogue: readonly Rule[]): LoadedScenario {
   const { data, issues } = yamlIssues(text, file);
   if (issues.length > 0) throw new ScenarioValidationError(issues);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) throw new ScenarioValidationError(schemaIssues(data, file, parsed.error));
-  const scenario: LoadedScenario = { ...parsed.data, id: slugOf(file), file };
-  const graphIssues = validateScenario(scenario);
+  const { rules, issues: ruleIssues } = resolveRules(parsed.data, catalogue, file);
+  const scenario: LoadedScenario = { ...parsed.data, id: slugOf(file), file, rules };
+  const graphIssues = [...ruleIssues, ...validateScenario(scenario)];
   if (graphIssues.length > 0) throw new ScenarioValidationError(graphIssues);
   return scenario;
 }
