@@ -18,6 +18,9 @@ export const SETTINGS = [
   'jongerenwerk-leerplicht',
 ] as const;
 
+/** The moments a walk of the afwegingskader can have (AfwegingMoment in src/engine/afwegingskader.ts). */
+export const MOMENT_CONTEXTS = ['eerste-weging', 'melding-staat'] as const;
+
 /** The afwegingskader questions, by their key in AfwegingAnswers. */
 export const QUESTION_KEYS = ['vermoeden', 'acuutOfStructureel', 'hulpMogelijk', 'hulpAanvaard', 'duurzaamVeilig'] as const;
 
@@ -166,6 +169,11 @@ const expertMoment = z.object({
   moment: id,
   /** When in the case this moment is, in Dutch (e.g. "Na het gesprek met moeder"). */
   label: z.string().optional(),
+  /**
+   * Where the walk is made: `eerste-weging` (the default) or `melding-staat` (a report to Veilig
+   * Thuis already stands, or Veilig Thuis handed the family over). decide() uses it at build.
+   */
+  context: z.enum(MOMENT_CONTEXTS).optional(),
   /** The correct answers; questions the afwegingskader does not reach are left out. */
   answers: z.object({
     vermoeden: answer.optional(),

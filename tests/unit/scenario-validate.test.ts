@@ -57,6 +57,8 @@ const BROKEN: Record<string, string> = {
   'expert-key-mismatch':
     'node "einde-afsluiten": the expert path ends here with outcome "hulp", but decide() on the expertKey (moment "eerste") gives "afsluiten"',
   'unknown-rule': 'node "overleg": option "niets": rule "kind-in-gevaar-latn" is not in the rule catalogue (see content/rules.yaml or the page /regels/)',
+  'unused-key-answer':
+    'expertKey: moment "eerste" answers vraag 2 (acuutOfStructureel), but the afwegingskader never reaches it with these answers: remove it',
   'rule-kind-mismatch':
     'node "overleg": option "niets": breaks names "loslaten-na-melding", a rule with "critical: true"; breaking it is a critical error: write "critical: { rule: loslaten-na-melding, explanation: ... }" instead',
 };

@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'expert-key-mismatch',
   'unknown-rule',
   'rule-kind-mismatch',
+  'unused-key-answer',
 ] as const;
 
 /** A kind of validation problem. */
