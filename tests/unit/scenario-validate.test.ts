@@ -57,6 +57,11 @@ const BROKEN: Record<string, string> = {
   'expert-key-mismatch':
     'node "einde-afsluiten": the expert path ends here with outcome "hulp", but decide() on the expertKey (moment "eerste") gives "afsluiten"',
   'unknown-rule': 'node "overleg": option "niets": rule "kind-in-gevaar-latn" is not in the rule catalogue (see content/rules.yaml or the page /regels/)',
+  'unknown-key': 'node "overleg": option "collega": unknown key "critcal"; did you mean "critical"?',
+  'blank-text': 'node "begin": text: is only spaces or blank lines (or too short); write at least 10 characters of text',
+  'reserved-variable-name': 'state.valueOf: is the name of a built-in Object member (like valueOf or constructor); choose another variable name',
+  'bad-file-name':
+    'the file name "bram klas 3 kopie.yaml" is not a URL-safe case id: it becomes the address /casussen/bram klas 3 kopie/, so use only lowercase a-z, 0-9 and hyphens (e.g. "bram-klas-3.yaml")',
   'unused-key-answer':
     'expertKey: moment "eerste" answers vraag 2 (acuutOfStructureel), but the afwegingskader never reaches it with these answers: remove it',
   'rule-kind-mismatch':
@@ -72,7 +77,7 @@ describe('broken fixtures: one per kind of error', () => {
 
   for (const [code, message] of Object.entries(BROKEN)) {
     test(`broken-${code}.yaml is refused with code ${code} and a message naming file, node and problem`, () => {
-      const file = `scenarios/broken-${code}.yaml`;
+      const file = code === 'bad-file-name' ? 'scenarios/bram klas 3 kopie.yaml' : `scenarios/broken-${code}.yaml`;
       const issues = issuesOf(read(`broken-${code}.yaml`), file);
       expect(issues.map((i) => `${i.code} ${formatIssue(i)}`)).toContain(`${code} ${file}: ${message}`);
     });

@@ -32,6 +32,10 @@ export const ISSUE_CODES = [
   'unknown-rule',
   'rule-kind-mismatch',
   'unused-key-answer',
+  'unknown-key',
+  'blank-text',
+  'reserved-variable-name',
+  'bad-file-name',
 ] as const;
 
 /** A kind of validation problem. */
