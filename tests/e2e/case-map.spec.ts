@@ -10,8 +10,9 @@ import { parseScenarioFile } from '../../src/engine/scenario/load';
 import type { LoadedScenario, PlayState } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertChoice, initialState, step } from '../../src/engine/scenario/play';
 import { expectNoAxeViolations, waitForIslands } from './support';
+import { RULES } from '../unit/support/rules';
 
-const s: LoadedScenario = parseScenarioFile(readFileSync('scenarios/noor-groep-6.yaml', 'utf8'), 'scenarios/noor-groep-6.yaml');
+const s: LoadedScenario = parseScenarioFile(readFileSync('scenarios/noor-groep-6.yaml', 'utf8'), 'scenarios/noor-groep-6.yaml', RULES);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A run that takes one non-expert, non-critical option at the first choice that has one, then follows the expert. */

@@ -3,8 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { caseGraph, edgeKey, routeOf } from '../../src/engine/scenario/case-graph';
 import { buildDebrief, expertRun, initialState, parseScenarioFile, step, type PlayState } from '../../src/engine/scenario';
 import { layoutCaseGraph, wrapTitle } from '../../src/lib/case-map-layout';
+import { RULES } from './support/rules';
 
-const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml');
+const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml', RULES);
 const play = (choices: string[]): PlayState => choices.reduce((st, c) => step(s, st, c).state, initialState(s));
 
 describe('caseGraph', () => {
@@ -77,7 +78,7 @@ describe('layoutCaseGraph', () => {
 
   test('lays out every real case', () => {
     for (const f of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) {
-      const c = parseScenarioFile(readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`);
+      const c = parseScenarioFile(readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`, RULES);
       const map = layoutCaseGraph(caseGraph(c));
       expect(map.nodes).toHaveLength(c.nodes.length);
       expect(map.width).toBeGreaterThan(0);
