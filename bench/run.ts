@@ -62,7 +62,7 @@ async function lighthouseScores(urls: string[]): Promise<Record<string, Record<s
 function timeSyntheticCase(): { validateMs: number; playMs: number } {
   const yaml = syntheticCaseYaml(1000);
   const t0 = performance.now();
-  const scenario = parseScenarioFile(yaml, 'scenarios/synthetisch.yaml');
+  const scenario = parseScenarioFile(yaml, 'scenarios/synthetisch.yaml', []);
   const t1 = performance.now();
   expertRun(scenario);
   return { validateMs: t1 - t0, playMs: performance.now() - t1 };

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { scenarioLoader } from './engine/scenario/collection-loader';
 import { recordingExerciseSchema } from './schemas/exercise';
 import { pathSchema } from './schemas/path';
 import { quizSourceSchema } from './schemas/quiz';
 import { referenceSchema } from './schemas/reference';
 import { regionSchema } from './schemas/region';
-import { scenarioSchema } from './schemas/scenario';
+import { ruleSchema } from './schemas/rule';
+import { loadedScenarioDataSchema } from './schemas/scenario';
 
 /** The reference pages: handelingswijzer, afwegingskader, vastleggen, privacy, Veilig Thuis. */
 const reference = defineCollection({
@@ -39,7 +40,13 @@ const exercises = defineCollection({
 /** The cases, scenarios/<slug>.yaml; each file is validated by the case engine and the build fails on any problem (docs/scenarios.md). */
 const scenarios = defineCollection({
   loader: scenarioLoader('./scenarios'),
-  schema: scenarioSchema,
+  schema: loadedScenarioDataSchema,
+});
+
+/** The rule catalogue, content/rules.yaml (docs/scenarios.md); the case loader reads it too, and checks every case against it. */
+const rules = defineCollection({
+  loader: file('./content/rules.yaml'),
+  schema: ruleSchema,
 });
 
 /** Learning paths (leerroutes), content/paths/<slug>.yaml; modules are checked against the site at build (docs/learning-paths.md). */
@@ -48,4 +55,4 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
-export const collections = { reference, quiz, regions, exercises, scenarios, paths };
+export const collections = { reference, quiz, regions, exercises, scenarios, paths, rules };

@@ -1,8 +1,11 @@
 /**
- * Compact encoding of afwegingskader answers for a URL parameter, so a reload or
- * a shared link keeps the walk: one letter per question in order, `j`, `n` or `-`.
+ * Compact encoding of an afwegingskader walk for a URL parameter, so a reload or a shared
+ * link keeps it: one letter per question in order, `j`, `n` or `-`, after an optional letter
+ * for the moment: `m` = a report already stands (melding-staat), `e` = the first walk
+ * (eerste-weging; only written when nothing is answered yet, so links written before the
+ * moment existed, like `jn`, still read as a first walk).
  */
-import { type AfwegingAnswers, type Answer, QUESTION_ORDER } from './afwegingskader';
+import { type AfwegingAnswers, type AfwegingMoment, type Answer, QUESTION_ORDER } from './afwegingskader';
 
 /** Encodes answers as e.g. `jn` or `j-j`; trailing unanswered questions are dropped. */
 export function encodeAnswers(answers: AfwegingAnswers): string {
@@ -20,4 +23,27 @@ export function decodeAnswers(value: string | null | undefined): AfwegingAnswers
     if (answer) answers[key] = answer;
   });
   return answers;
+}
+
+/** A walk: the moment chosen (null before the learner chose) and the answers. */
+export interface AfwegingWalk {
+  moment: AfwegingMoment | null;
+  answers: AfwegingAnswers;
+}
+
+/** Encodes a walk; '' when no moment is chosen. */
+export function encodeWalk(walk: AfwegingWalk): string {
+  if (walk.moment === null) return '';
+  const letters = encodeAnswers(walk.answers);
+  if (walk.moment === 'melding-staat') return `m${letters}`;
+  return letters === '' ? 'e' : letters;
+}
+
+/** Decodes a parameter written by encodeWalk (or the older encodeAnswers); never throws. */
+export function decodeWalk(value: string | null | undefined): AfwegingWalk {
+  if (typeof value !== 'string' || value === '') return { moment: null, answers: {} };
+  const first = value.charAt(0).toLowerCase();
+  if (first === 'm') return { moment: 'melding-staat', answers: decodeAnswers(value.slice(1)) };
+  if (first === 'e') return { moment: 'eerste-weging', answers: decodeAnswers(value.slice(1)) };
+  return { moment: 'eerste-weging', answers: decodeAnswers(value) };
 }

@@ -76,26 +76,54 @@ export const OUTCOME_LABELS: Record<Decision['outcome'], string> = {
 const REASONS: Record<DecisionReason, string> = {
   'wacht-op-antwoord': 'Beantwoord de volgende vraag.',
   'geen-vermoeden':
-    'Je hebt geen vermoeden van huiselijk geweld of kindermishandeling. Je sluit de meldcode af en legt dat vast in het dossier.',
+    'Je hebt geen vermoeden van huiselijk geweld of kindermishandeling. Je sluit de Meldcode af en legt dat vast in het dossier.',
   'acuut-of-structureel':
     'Bij acute of structurele onveiligheid is melden bij Veilig Thuis altijd nodig. Ook als er al hulp is. De vragen 3 tot en met 5 loop je daarna samen met Veilig Thuis door.',
   'geen-passende-hulp': 'Je kunt zelf geen passende hulp bieden of organiseren. Daarom meld je bij Veilig Thuis.',
   'hulp-niet-aanvaard': 'De betrokkenen werken niet mee aan de hulp. Daarom meld je bij Veilig Thuis.',
   'hulp-gestart':
     'Je biedt of organiseert hulp. Spreek een termijn af en kijk dan met vraag 5 of de hulp tot duurzame veiligheid leidt.',
-  'hulp-niet-duurzaam': 'De hulp leidt niet tot duurzame veiligheid. Daarom meld je (opnieuw) bij Veilig Thuis.',
+  'hulp-niet-duurzaam':
+    'De hulp leidt niet tot duurzame veiligheid. Daarom meld je (opnieuw) bij Veilig Thuis. De hulp stopt niet: je gaat samen met Veilig Thuis verder.',
   'hulp-duurzaam':
     'De hulp leidt tot duurzame veiligheid. Je gaat door met de hulp en maakt afspraken over hoe jullie de veiligheid blijven volgen.',
+  'melding-blijft-staan':
+    'Er ligt al een melding bij Veilig Thuis. Je meldt niet opnieuw: de melding blijft staan en Veilig Thuis blijft betrokken. De vragen 3 tot en met 5 loop je samen met Veilig Thuis door.',
+  'samen-verder-met-veilig-thuis':
+    'De melding blijft staan. Je gaat door met de hulp, samen met Veilig Thuis, en jullie spreken af hoe jullie de veiligheid blijven volgen. Een nieuwe melding is niet nodig.',
+  'opnieuw-melden-geen-passende-hulp':
+    'Er ligt al een melding, maar je kunt geen passende hulp bieden of organiseren. Daarom meld je opnieuw bij Veilig Thuis. Veilig Thuis neemt dan weer de leiding.',
+  'opnieuw-melden-hulp-niet-aanvaard':
+    'Er ligt al een melding, maar de betrokkenen werken niet mee aan de hulp. Daarom meld je opnieuw bij Veilig Thuis. Veilig Thuis neemt dan weer de leiding.',
 };
 
-/** Explains a decision in plain Dutch, including help offered next to a report. */
+/** Explains a decision in plain Dutch, including help offered next to a report and the walk while a report stands. */
 export function explainDecision(d: Decision): string {
   const base = REASONS[d.reason];
-  if (d.outcome === 'melden' && d.withVeiligThuis && d.hulpOok) {
+  if (d.meldingStaat && d.reason === 'geen-vermoeden') {
+    return `${base} Er lag al een melding: bespreek je besluit met Veilig Thuis.`;
+  }
+  if (d.meldingStaat && d.reason === 'hulp-niet-duurzaam') {
+    return 'Er ligt al een melding, maar de hulp leidt niet tot duurzame veiligheid. Daarom meld je opnieuw bij Veilig Thuis. De hulp stopt niet: je gaat samen met Veilig Thuis verder.';
+  }
+  if (d.outcome === 'melden' && d.withVeiligThuis && d.hulpOok && d.reason !== 'hulp-niet-duurzaam') {
     return `${base} Samen met Veilig Thuis kiezen jullie ook voor hulp: melden en hulp bieden gaan dan samen.`;
   }
   return base;
 }
+
+/** The two moments of a walk, as the tool and the debrief name them. */
+export const MOMENT_LABELS = {
+  'eerste-weging': 'Eerste afweging',
+  'melding-staat': 'Opnieuw wegen terwijl er al een melding bij Veilig Thuis ligt (of Veilig Thuis droeg het gezin over)',
+} as const;
+
+/** How a walk while a report stands differs from the first walk, in plain Dutch. */
+export const MELDING_STAAT_UITLEG = [
+  'Ligt er al een melding bij Veilig Thuis, of heeft Veilig Thuis het gezin aan jou overgedragen? Dan weeg je opnieuw, maar anders dan de eerste keer.',
+  'Is er nog steeds acute of structurele onveiligheid (vraag 2 ja)? Dan meld je niet opnieuw. De melding blijft staan en Veilig Thuis blijft betrokken. Je loopt de vragen 3 tot en met 5 samen met Veilig Thuis door.',
+  'Opnieuw melden is een eigen besluit: als je geen passende hulp kunt bieden, als de betrokkenen niet meewerken of als de hulp niet tot duurzame veiligheid leidt.',
+];
 
 /** Reminder shown with every report: a report is not an end point. */
 export const MELDEN_IS_GEEN_EINDPUNT =

@@ -74,7 +74,10 @@ function afwegingLines(summary: SessionSummary): string[] {
 function criticalLines(summary: SessionSummary): string[] {
   const errors = summary.debrief.criticalErrors;
   if (errors.length === 0) return [];
-  return ['## Kritieke fouten', '', ...errors.map((c) => `- **${escapeMarkdown(c.label)}.** ${escapeMarkdown(c.explanation)} ${escapeMarkdown(c.rule)}`), ''];
+  const e = escapeMarkdown;
+  const line = (c: (typeof errors)[number]) =>
+    `- **Kritieke fout: ${e(c.label)}.** ${e(c.explanation)} De regel: ${e(c.rule)} (${e(c.view.kindLabel)}. ${e(c.view.sourceLine)})`;
+  return ['## Kritieke fouten', '', ...errors.map(line), ''];
 }
 
 function expertPathLines(summary: SessionSummary): string[] {

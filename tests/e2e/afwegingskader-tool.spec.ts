@@ -7,7 +7,11 @@ async function answerWithKeyboard(page: Page, answer: 'Ja' | 'Nee') {
   await page.keyboard.press('Enter');
 }
 
-async function open(page: Page) {
+const FIRST = 'Eerste afweging';
+const REPORTED = 'Opnieuw wegen terwijl er al een melding bij Veilig Thuis ligt (of Veilig Thuis droeg het gezin over)';
+
+/** Opens the tool and chooses the moment of the walk with the keyboard (the first walk unless told). */
+async function open(page: Page, moment: string = FIRST) {
   await page.goto('/afwegingskader/');
   await waitForIslands(page);
   await page.locator('#afweging-tool-title').scrollIntoViewIfNeeded();
@@ -16,6 +20,9 @@ async function open(page: Page) {
     el.setAttribute('tabindex', '-1');
     (el as HTMLElement).focus();
   });
+  await tabTo(page, moment);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#afweging-question')).toBeFocused();
 }
 
 const outcome = (page: Page) => page.locator('.afweging-tool [role="status"]');
@@ -74,6 +81,33 @@ test('a reload keeps the answers, and back and restart work', async ({ page }) =
   await page.getByRole('button', { name: 'Vorige vraag' }).click();
   await expect(page.locator('#afweging-question')).toContainText('Vraag 3');
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-  await expect(page.locator('#afweging-question')).toContainText('Vraag 1');
+  await expect(page.locator('#afweging-moment')).toBeFocused();
+  await expect(page.getByRole('button', { name: FIRST })).toBeVisible();
   await expect(page).not.toHaveURL(/afweging=/);
+});
+
+test('the first choice explains the re-evaluation, and a walk while a report stands does not report again', async ({ page }) => {
+  await page.goto('/afwegingskader/');
+  await waitForIslands(page);
+  await expect(page.locator('.afweging-tool')).toContainText('Dan meld je niet opnieuw');
+  await expectNoAxeViolations(page);
+  await open(page, REPORTED);
+  await expect(page).toHaveURL(/afweging=m/);
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Ja');
+  await expect(outcome(page)).toContainText('Je meldt niet opnieuw');
+  await expect(page).toHaveURL(/afweging=mjj/);
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Ja');
+  await answerWithKeyboard(page, 'Ja');
+  await expect(outcome(page)).toContainText('Uitkomst: Hulp bieden of organiseren');
+  await expect(outcome(page)).toContainText('Een nieuwe melding is niet nodig');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(outcome(page)).toContainText('Uitkomst: Hulp bieden of organiseren');
+  await page.getByRole('button', { name: 'Vorige vraag' }).click();
+  await page.getByRole('button', { name: 'Nee' }).click();
+  await expect(outcome(page)).toContainText('Uitkomst: Melden bij Veilig Thuis');
+  await expect(outcome(page)).toContainText('meld je opnieuw');
+  await expect(outcome(page)).toContainText('De hulp stopt niet');
 });

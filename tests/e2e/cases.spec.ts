@@ -11,11 +11,12 @@ import { parseScenarioFile } from '../../src/engine/scenario/load';
 import type { LoadedScenario, PlayState } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertChoice, expertRun, initialState, step } from '../../src/engine/scenario/play';
 import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { RULES } from '../unit/support/rules';
 
 const CASES: LoadedScenario[] = readdirSync('scenarios')
   .filter((f) => f.endsWith('.yaml'))
   .sort()
-  .map((f) => parseScenarioFile(readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`));
+  .map((f) => parseScenarioFile(readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`, RULES));
 
 /** What the learner clicks at one node: the button name, and the heading shown there. */
 interface Move {

@@ -13,6 +13,7 @@ import { availableChoices, initialState, step } from '../../src/engine/scenario/
 import { MAIN_NAV } from '../../src/lib/navigation';
 import { passedCase, passedQuiz, seed } from './leerroutes-seed';
 import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { RULES } from '../unit/support/rules';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -144,7 +145,7 @@ test('a reference page stacks "Vorige" and "Volgende" at full width, and prints 
   await expect(page.getByRole('navigation', { name: 'Kruimelpad' })).toBeHidden();
 });
 
-const noor: LoadedScenario = parseScenarioFile(readFileSync('scenarios/noor-groep-6.yaml', 'utf8'), 'scenarios/noor-groep-6.yaml');
+const noor: LoadedScenario = parseScenarioFile(readFileSync('scenarios/noor-groep-6.yaml', 'utf8'), 'scenarios/noor-groep-6.yaml', RULES);
 
 /** Always the first choice offered: for Noor this closes the case, where the expert reports. */
 function firstChoiceRun(s: LoadedScenario): PlayState {

@@ -13,12 +13,13 @@ import type { LoadedScenario } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertRun, initialState, step } from '../../src/engine/scenario/play';
 import { advance, chooseOption, setNote, setVotes, startSession, type SessionState } from '../../src/engine/session';
 import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { RULES } from '../unit/support/rules';
 
 const SLUG = 'noor-groep-6';
 const KEY = 'vh:session:v1';
 const XSS = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert("script")</script>';
-const scenario: LoadedScenario = parseScenarioFile(readFileSync(`scenarios/${SLUG}.yaml`, 'utf8'), `scenarios/${SLUG}.yaml`);
+const scenario: LoadedScenario = parseScenarioFile(readFileSync(`scenarios/${SLUG}.yaml`, 'utf8'), `scenarios/${SLUG}.yaml`, RULES);
 
 type PlanStep = { kind: 'situation' } | { kind: 'decision'; expertId: string; letter: string; otherId: string; otherLetter: string };
 

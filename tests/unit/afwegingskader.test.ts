@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type AfwegingAnswers, decide } from '../../src/engine/afwegingskader';
-import { decodeAnswers, encodeAnswers } from '../../src/engine/afweging-url';
+import { type AfwegingAnswers, contextOf, decide } from '../../src/engine/afwegingskader';
+import { decodeAnswers, decodeWalk, encodeAnswers, encodeWalk } from '../../src/engine/afweging-url';
 import { explainDecision } from '../../src/engine/afwegingskader-text';
 
 describe('decide: question 1 (vermoeden)', () => {
@@ -59,11 +59,13 @@ describe('decide: acute or structural unsafety (question 2 ja)', () => {
     expect(decide({ ...base, hulpMogelijk: 'ja' })).toMatchObject({ outcome: 'melden', nextQuestion: 'hulpAanvaard' });
   });
 
-  test('with Veilig Thuis: help that does not bring lasting safety is reported again', () => {
+  test('with Veilig Thuis: help that does not bring lasting safety is reported again, and the help goes on', () => {
     expect(decide({ ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'nee' })).toMatchObject({
       outcome: 'melden',
       reason: 'hulp-niet-duurzaam',
-      hulpOok: false,
+      hulpOok: true,
+      meldingStaat: false,
+      opnieuwMelden: false,
     });
   });
 });
@@ -107,11 +109,13 @@ describe('decide: no acute or structural unsafety (question 2 nee)', () => {
     });
   });
 
-  test('help that does not bring lasting safety means reporting (again)', () => {
+  test('help that does not bring lasting safety means reporting (again), and the help goes on', () => {
     expect(decide({ ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'nee' })).toMatchObject({
       outcome: 'melden',
       reason: 'hulp-niet-duurzaam',
       nextQuestion: null,
+      hulpOok: true,
+      withVeiligThuis: false,
     });
   });
 
@@ -171,5 +175,120 @@ describe('URL encoding of answers', () => {
     expect(decodeAnswers('<script>x')).toEqual({});
     expect(decodeAnswers(null)).toEqual({});
     expect(decodeAnswers('JN')).toEqual({ vermoeden: 'ja', acuutOfStructureel: 'nee' });
+  });
+});
+
+describe('decide while a report stands (context meldingStaat)', () => {
+  const ctx = { meldingStaat: true };
+  const base: AfwegingAnswers = { vermoeden: 'ja', acuutOfStructureel: 'ja' };
+
+  test('the first walk is the default, and meldingStaat false is the same as no context', () => {
+    const answers: AfwegingAnswers = { ...base, hulpMogelijk: 'ja' };
+    expect(decide(answers, { meldingStaat: false })).toEqual(decide(answers));
+    expect(decide(answers)).toMatchObject({ meldingStaat: false, opnieuwMelden: false });
+    expect(contextOf(undefined)).toEqual({ meldingStaat: false });
+    expect(contextOf('melding-staat')).toEqual({ meldingStaat: true });
+  });
+
+  test('nothing answered: question 1 is next, the context is kept', () => {
+    expect(decide({}, ctx)).toMatchObject({ outcome: 'onbeslist', nextQuestion: 'vermoeden', meldingStaat: true, opnieuwMelden: false });
+    expect(decide({ vermoeden: 'ja' }, ctx)).toMatchObject({ outcome: 'onbeslist', nextQuestion: 'acuutOfStructureel', meldingStaat: true });
+  });
+
+  test('no suspicion any more closes, and says to discuss it with Veilig Thuis', () => {
+    const d = decide({ vermoeden: 'nee', acuutOfStructureel: 'ja' }, ctx);
+    expect(d).toMatchObject({ outcome: 'afsluiten', reason: 'geen-vermoeden', used: ['vermoeden'], meldingStaat: true });
+    expect(explainDecision(d)).toMatch(/bespreek je besluit met Veilig Thuis/);
+  });
+
+  test('vraag 2 ja: no new report, the report stands and 3-5 are walked with Veilig Thuis', () => {
+    const d = decide(base, ctx);
+    expect(d).toMatchObject({ outcome: 'onbeslist', reason: 'melding-blijft-staan', nextQuestion: 'hulpMogelijk', withVeiligThuis: true, opnieuwMelden: false });
+    expect(explainDecision(d)).toMatch(/Je meldt niet opnieuw/);
+    expect(decide({ ...base, hulpMogelijk: 'ja' }, ctx)).toMatchObject({ outcome: 'onbeslist', reason: 'melding-blijft-staan', nextQuestion: 'hulpAanvaard' });
+  });
+
+  test('ja on 3 and 4: help goes on together with Veilig Thuis, vraag 5 next', () => {
+    expect(decide({ ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja' }, ctx)).toMatchObject({
+      outcome: 'hulp',
+      reason: 'samen-verder-met-veilig-thuis',
+      nextQuestion: 'duurzaamVeilig',
+      hulpOok: true,
+      withVeiligThuis: true,
+    });
+  });
+
+  test('ja on all five: hulp, no new report', () => {
+    const d = decide({ ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'ja' }, ctx);
+    expect(d).toMatchObject({ outcome: 'hulp', reason: 'samen-verder-met-veilig-thuis', nextQuestion: null, opnieuwMelden: false, hulpOok: true });
+    expect(explainDecision(d)).toMatch(/Een nieuwe melding is niet nodig/);
+  });
+
+  test('vraag 3 nee: report again, Veilig Thuis takes the lead', () => {
+    const d = decide({ ...base, hulpMogelijk: 'nee', hulpAanvaard: 'ja' }, ctx);
+    expect(d).toMatchObject({ outcome: 'melden', reason: 'opnieuw-melden-geen-passende-hulp', opnieuwMelden: true, used: ['vermoeden', 'acuutOfStructureel', 'hulpMogelijk'] });
+    expect(explainDecision(d)).toMatch(/meld je opnieuw/);
+  });
+
+  test('vraag 4 nee: report again', () => {
+    expect(decide({ ...base, hulpMogelijk: 'ja', hulpAanvaard: 'nee' }, ctx)).toMatchObject({ outcome: 'melden', reason: 'opnieuw-melden-hulp-niet-aanvaard', opnieuwMelden: true, hulpOok: false });
+  });
+
+  test('vraag 5 nee: report again, and the help goes on together with Veilig Thuis', () => {
+    const d = decide({ ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'nee' }, ctx);
+    expect(d).toMatchObject({ outcome: 'melden', reason: 'hulp-niet-duurzaam', opnieuwMelden: true, hulpOok: true, withVeiligThuis: true });
+    expect(explainDecision(d)).toMatch(/meld je opnieuw.*De hulp stopt niet/);
+  });
+
+  test('vraag 2 nee while a report stands: the same walk of 3-5, without the "melding blijft staan" reason', () => {
+    const nee: AfwegingAnswers = { vermoeden: 'ja', acuutOfStructureel: 'nee' };
+    expect(decide(nee, ctx)).toMatchObject({ outcome: 'onbeslist', reason: 'wacht-op-antwoord', nextQuestion: 'hulpMogelijk' });
+    expect(decide({ ...nee, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'ja' }, ctx)).toMatchObject({ outcome: 'hulp' });
+    expect(decide({ ...nee, hulpMogelijk: 'nee' }, ctx)).toMatchObject({ outcome: 'melden', opnieuwMelden: true });
+  });
+
+  test('every explanation in both contexts is plain text with "Meldcode" capitalised', () => {
+    const sets: AfwegingAnswers[] = [
+      {},
+      { vermoeden: 'nee' },
+      base,
+      { ...base, hulpMogelijk: 'nee' },
+      { ...base, hulpMogelijk: 'ja', hulpAanvaard: 'nee' },
+      { ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja' },
+      { ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'ja' },
+      { ...base, hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'nee' },
+      { vermoeden: 'ja', acuutOfStructureel: 'nee', hulpMogelijk: 'ja', hulpAanvaard: 'ja', duurzaamVeilig: 'nee' },
+    ];
+    for (const a of sets) {
+      for (const c of [{}, ctx]) {
+        const text = explainDecision(decide(a, c));
+        expect(text.length).toBeGreaterThan(10);
+        expect(text).not.toMatch(/meldcode|onthouden|of-of/);
+      }
+    }
+  });
+});
+
+describe('URL encoding of a walk with its moment', () => {
+  test('round-trips both moments', () => {
+    const answers: AfwegingAnswers = { vermoeden: 'ja', acuutOfStructureel: 'ja' };
+    expect(encodeWalk({ moment: 'melding-staat', answers })).toBe('mjj');
+    expect(decodeWalk('mjj')).toEqual({ moment: 'melding-staat', answers });
+    expect(encodeWalk({ moment: 'eerste-weging', answers })).toBe('jj');
+    expect(decodeWalk('jj')).toEqual({ moment: 'eerste-weging', answers });
+  });
+
+  test('a chosen moment with no answers is kept; no choice encodes to nothing', () => {
+    expect(encodeWalk({ moment: 'eerste-weging', answers: {} })).toBe('e');
+    expect(encodeWalk({ moment: 'melding-staat', answers: {} })).toBe('m');
+    expect(decodeWalk('e')).toEqual({ moment: 'eerste-weging', answers: {} });
+    expect(encodeWalk({ moment: null, answers: {} })).toBe('');
+    expect(decodeWalk(null)).toEqual({ moment: null, answers: {} });
+    expect(decodeWalk('')).toEqual({ moment: null, answers: {} });
+  });
+
+  test('an old link without a moment reads as a first walk; garbage never throws', () => {
+    expect(decodeWalk('jn')).toEqual({ moment: 'eerste-weging', answers: { vermoeden: 'ja', acuutOfStructureel: 'nee' } });
+    expect(decodeWalk('<script>')).toEqual({ moment: 'eerste-weging', answers: {} });
   });
 });

@@ -4,10 +4,11 @@ import { parseScenarioFile } from '~/engine/scenario/load';
 import { expertRun, initialState, step } from '~/engine/scenario/play';
 import { numberMeters, replay, startOffer } from '~/components/case/player-session';
 import type { CaseProgress } from '~/stores/case-progress';
+import { RULES } from './support/rules';
 
 // How the player reads stored progress of one case when the page opens (src/components/case/player-session.ts).
 const FILE = 'tests/fixtures/scenarios/player-basisschool.yaml';
-const s = parseScenarioFile(readFileSync(FILE, 'utf8'), FILE);
+const s = parseScenarioFile(readFileSync(FILE, 'utf8'), FILE, RULES);
 
 function progress(overrides: Partial<CaseProgress>): CaseProgress {
   return { v: 1, scenarioVersion: s.version, finished: false, best: null, lastPath: [], current: null, updatedAt: '', ...overrides };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildDebrief, expertRun, initialState, parseScenarioFile, step, type PlayState } from '../../src/engine/scenario';
+import { RULES } from './support/rules';
 
-const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml');
+const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml', RULES);
 const play = (choices: string[]): PlayState => choices.reduce((st, c) => step(s, st, c).state, initialState(s));
 
 // Records opinions, waits a week, shares with other parents (critical), accuses mother, then calls it acute.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { expertRun, maxScore, parseScenarioFile, scoreRun } from '../../src/engine/scenario';
+import { RULES } from './support/rules';
 
 // The real cases in scenarios/: the build checks them too (src/content.config.ts), this catches problems sooner.
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
@@ -11,7 +12,7 @@ describe('every case in scenarios/', () => {
   });
 
   test.each(files)('%s is valid, and the expert passes it with the maximum score', (name) => {
-    const s = parseScenarioFile(readFileSync(`scenarios/${name}`, 'utf8'), `scenarios/${name}`);
+    const s = parseScenarioFile(readFileSync(`scenarios/${name}`, 'utf8'), `scenarios/${name}`, RULES);
     const result = scoreRun(s, expertRun(s));
     expect(result.criticalErrors).toEqual([]);
     expect(result.passed).toBe(true);

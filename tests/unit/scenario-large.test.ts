@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { buildDebrief, expertRun, isValidState, maxScore, parseScenarioFile, scoreRun, validateScenario } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
+import { RULES } from './support/rules';
 
 /**
  * A synthetic case of about `size` nodes: a chain of choices, each with a "wait" detour
@@ -64,7 +65,7 @@ describe('a synthetic case of 1,000 nodes', () => {
 
   // How long this takes is printed by `npm run bench`, not asserted here: a busy machine must not fail the suite.
   test('validates, plays, scores and debriefs', () => {
-    const s = { ...scenarioSchema.parse(data), id: 'groot', file: 'scenarios/groot.yaml' };
+    const s = { ...scenarioSchema.parse(data), id: 'groot', file: 'scenarios/groot.yaml', rules: [] };
     expect(s.nodes).toHaveLength(1000);
     expect(validateScenario(s)).toEqual([]);
     const run = expertRun(s);
@@ -77,7 +78,7 @@ describe('a synthetic case of 1,000 nodes', () => {
   // Most of this test's time is the yaml package parsing 370 kB of text, not the engine.
   test('read from YAML, damage deep inside is found and named', { timeout: 60_000 }, () => {
     const text = stringify(data);
-    expect(() => parseScenarioFile(text.replace('next: keuze-300\n', 'next: keuze-3000\n'), 'scenarios/groot.yaml')).toThrow(
+    expect(() => parseScenarioFile(text.replace('next: keuze-300\n', 'next: keuze-3000\n'), 'scenarios/groot.yaml', RULES)).toThrow(
       'scenarios/groot.yaml: node "keuze-299": target "keuze-3000" does not exist',
     );
   });

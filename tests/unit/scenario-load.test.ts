@@ -6,19 +6,20 @@ import { describe, expect, test } from 'vitest';
 import { parseScenarioFile, ScenarioValidationError, slugOf } from '../../src/engine/scenario';
 import { scenarioLoader } from '../../src/engine/scenario/collection-loader';
 import { nodeNearLine } from '../../src/engine/scenario/load';
+import { RULES } from './support/rules';
 
 const minimal = readFileSync('tests/fixtures/scenarios/minimaal.yaml', 'utf8');
 
 describe('parseScenarioFile', () => {
   test('returns plain data with the slug as id and the file', () => {
-    const s = parseScenarioFile(minimal, 'scenarios/minimaal.yaml');
+    const s = parseScenarioFile(minimal, 'scenarios/minimaal.yaml', RULES);
     expect(s.id).toBe('minimaal');
     expect(s.file).toBe('scenarios/minimaal.yaml');
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 
   test('fills in schema defaults', () => {
-    const s = parseScenarioFile(minimal, 'scenarios/minimaal.yaml');
+    const s = parseScenarioFile(minimal, 'scenarios/minimaal.yaml', RULES);
     expect(s.version).toBe(1);
     const niets = s.nodes.find((n) => n.id === 'overleg');
     expect(niets?.type === 'choice' && niets.options[1]).toMatchObject({ score: 0, expert: false, refs: [] });
@@ -27,7 +28,7 @@ describe('parseScenarioFile', () => {
   test('an empty file and a file of only blanks are empty-file', () => {
     for (const text of ['', '  \n\n']) {
       try {
-        parseScenarioFile(text, 'scenarios/leeg.yaml');
+        parseScenarioFile(text, 'scenarios/leeg.yaml', RULES);
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(ScenarioValidationError);
@@ -37,11 +38,11 @@ describe('parseScenarioFile', () => {
   });
 
   test('a YAML list instead of a case is a schema problem', () => {
-    expect(() => parseScenarioFile('- a\n- b\n', 'scenarios/lijst.yaml')).toThrow(/scenarios\/lijst\.yaml: Invalid input: expected object, received array/);
+    expect(() => parseScenarioFile('- a\n- b\n', 'scenarios/lijst.yaml', RULES)).toThrow(/scenarios\/lijst\.yaml: Invalid input: expected object, received array/);
   });
 
   test('duplicate keys are a YAML syntax problem', () => {
-    expect(() => parseScenarioFile(minimal.replace('minutes: 3', 'minutes: 3\nminutes: 4'), 'scenarios/x.yaml')).toThrow(
+    expect(() => parseScenarioFile(minimal.replace('minutes: 3', 'minutes: 3\nminutes: 4'), 'scenarios/x.yaml', RULES)).toThrow(
       /YAML syntax error at line \d+, column 1: Map keys must be unique/,
     );
   });

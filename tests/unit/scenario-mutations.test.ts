@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { type IssueCode, ScenarioValidationError, parseScenarioFile } from '../../src/engine/scenario';
+import { RULES } from './support/rules';
 
 type Doc = Record<string, any>;
 
@@ -144,7 +145,7 @@ describe.each(files)('scenarios/%s', (name) => {
   const doc = parse(text) as Doc;
 
   test('the unmutated case is valid', () => {
-    expect(() => parseScenarioFile(text, file)).not.toThrow();
+    expect(() => parseScenarioFile(text, file, RULES)).not.toThrow();
   });
 
   test.each(MUTATIONS.map((m) => [m.name, m] as const))('rejects: %s', (_name, mutation) => {
@@ -152,7 +153,7 @@ describe.each(files)('scenarios/%s', (name) => {
     const { text: damaged, nodeId } = mutation.apply(doc, text);
     let error: unknown;
     try {
-      parseScenarioFile(damaged, file);
+      parseScenarioFile(damaged, file, RULES);
     } catch (e) {
       error = e;
     }

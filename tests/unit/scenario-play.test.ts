@@ -11,8 +11,9 @@ import {
   step,
   type PlayState,
 } from '../../src/engine/scenario';
+import { RULES } from './support/rules';
 
-const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml');
+const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml', RULES);
 
 /** Plays a list of choices from the start. */
 function play(choices: string[]): PlayState {

@@ -13,8 +13,9 @@ import {
   type PlayState,
 } from '../../src/engine/scenario';
 import { scenarioSchema } from '../../src/schemas/scenario';
+import { RULES } from './support/rules';
 
-const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml');
+const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml', RULES);
 const play = (choices: string[]): PlayState => choices.reduce((st, c) => step(s, st, c).state, initialState(s));
 
 /** A bare case from a list of choice nodes { id: [[points, target], ...] } plus one ending "eind"; for maxScore only. */
@@ -41,7 +42,7 @@ function graph(start: string, nodes: Record<string, [number, string][]>): Loaded
     start,
     nodes: [...Object.entries(nodes).map(([id, o]) => choice(id, o)), { id: 'eind', type: 'ending', title: 'Eind', text: 'Het einde van de casus.', outcome: 'afsluiten' }],
   };
-  return { ...scenarioSchema.parse(data), id: 'graaf', file: 'scenarios/graaf.yaml' };
+  return { ...scenarioSchema.parse(data), id: 'graaf', file: 'scenarios/graaf.yaml', rules: [] };
 }
 
 describe('maxScore', () => {
@@ -95,6 +96,7 @@ describe('scoreRun', () => {
         label: 'Informatie delen zonder grondslag',
         explanation: 'Andere ouders hebben geen rol in de zorg voor Sam. Je deelt zonder grondslag.',
         rule: expect.stringContaining('grondslag'),
+        view: expect.objectContaining({ kind: 'regel', kindLabel: 'Regel uit de Meldcode of de wet', sourceLine: expect.stringContaining('Augeo Magazine 18') }),
         refs: ['/privacy/', '/privacy/stappenplan/'],
       },
     ]);

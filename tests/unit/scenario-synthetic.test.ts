@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
 import { expertRun, maxScore, parseScenarioFile, scoreRun } from '../../src/engine/scenario';
 import { syntheticCaseYaml } from '../support/synthetic-case';
+import { RULES } from './support/rules';
 
 test('a synthetic case of 1,000 nodes validates and its expert path plays to the end with full marks', () => {
-  const scenario = parseScenarioFile(syntheticCaseYaml(1000), 'scenarios/synthetisch.yaml');
+  const scenario = parseScenarioFile(syntheticCaseYaml(1000), 'scenarios/synthetisch.yaml', RULES);
   expect(scenario.nodes).toHaveLength(1000);
   const end = expertRun(scenario);
   expect(end.finished).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatIssue, ISSUE_CODES, parseScenarioFile, ScenarioValidationError, type ValidationIssue } from '../../src/engine/scenario';
+import { RULES } from './support/rules';
 
 const DIR = 'tests/fixtures/scenarios';
 const read = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
@@ -9,7 +10,7 @@ const minimal = read('minimaal.yaml');
 /** The issues a case text produces ([] when it loads). */
 function issuesOf(text: string, file = 'scenarios/x.yaml'): ValidationIssue[] {
   try {
-    parseScenarioFile(text, file);
+    parseScenarioFile(text, file, RULES);
     return [];
   } catch (error) {
     if (error instanceof ScenarioValidationError) return error.issues;
@@ -55,6 +56,16 @@ const BROKEN: Record<string, string> = {
   'expert-path-no-ending': 'node "begin": the expert path comes back here and loops for ever',
   'expert-key-mismatch':
     'node "einde-afsluiten": the expert path ends here with outcome "hulp", but decide() on the expertKey (moment "eerste") gives "afsluiten"',
+  'unknown-rule': 'node "overleg": option "niets": rule "kind-in-gevaar-latn" is not in the rule catalogue (see content/rules.yaml or the page /regels/)',
+  'unknown-key': 'node "overleg": option "collega": unknown key "critcal"; did you mean "critical"?',
+  'blank-text': 'node "begin": text: is only spaces or blank lines (or too short); write at least 10 characters of text',
+  'reserved-variable-name': 'state.valueOf: is the name of a built-in Object member (like valueOf or constructor); choose another variable name',
+  'bad-file-name':
+    'the file name "bram klas 3 kopie.yaml" is not a URL-safe case id: it becomes the address /casussen/bram klas 3 kopie/, so use only lowercase a-z, 0-9 and hyphens (e.g. "bram-klas-3.yaml")',
+  'unused-key-answer':
+    'expertKey: moment "eerste" answers vraag 2 (acuutOfStructureel), but the afwegingskader never reaches it with these answers: remove it',
+  'rule-kind-mismatch':
+    'node "overleg": option "niets": breaks names "loslaten-na-melding", a rule with "critical: true"; breaking it is a critical error: write "critical: { rule: loslaten-na-melding, explanation: ... }" instead',
 };
 
 describe('broken fixtures: one per kind of error', () => {
@@ -66,14 +77,14 @@ describe('broken fixtures: one per kind of error', () => {
 
   for (const [code, message] of Object.entries(BROKEN)) {
     test(`broken-${code}.yaml is refused with code ${code} and a message naming file, node and problem`, () => {
-      const file = `scenarios/broken-${code}.yaml`;
+      const file = code === 'bad-file-name' ? 'scenarios/bram klas 3 kopie.yaml' : `scenarios/broken-${code}.yaml`;
       const issues = issuesOf(read(`broken-${code}.yaml`), file);
       expect(issues.map((i) => `${i.code} ${formatIssue(i)}`)).toContain(`${code} ${file}: ${message}`);
     });
   }
 
   test('the thrown error lists every issue in its message, so the build log shows them all', () => {
-    expect(() => parseScenarioFile(read('broken-no-ending.yaml'), 'scenarios/broken-no-ending.yaml')).toThrow(
+    expect(() => parseScenarioFile(read('broken-no-ending.yaml'), 'scenarios/broken-no-ending.yaml', RULES)).toThrow(
       /scenarios\/broken-no-ending\.yaml: node "wachten": no ending.*\n.*node "nog-wachten": no ending/,
     );
   });

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { parseScenarioFile } from '~/engine/scenario/load';
 import type { LoadedScenario } from '~/engine/scenario/model';
 import { advance, setVotes, startSession, type SessionState } from '~/engine/session';
+import { RULES } from './support/rules';
 
 /** tests/fixtures/scenarios/kleine-casus.yaml: every node type, a loop, a showIf and a critical option. */
 export function kleineCasus(): LoadedScenario {
   const file = 'tests/fixtures/scenarios/kleine-casus.yaml';
-  return parseScenarioFile(readFileSync(file, 'utf8'), file);
+  return parseScenarioFile(readFileSync(file, 'utf8'), file, RULES);
 }
 
 /** A fixed clock: 31 January 2025, 10:00 local time, plus `minutes`. */

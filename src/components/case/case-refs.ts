@@ -1,6 +1,6 @@
 /** Which reference links a case can show, so the case page passes only their titles to the player. */
 import { QUESTIONS } from '~/engine/afwegingskader-text';
-import { CRITICAL_RULES } from '~/engine/scenario/scoring-weights';
+import type { Rule } from '~/schemas/rule';
 import type { Scenario } from '~/schemas/scenario';
 import { pageAndSection } from './case-text';
 
@@ -10,9 +10,9 @@ export function refPath(href: string): string {
 }
 
 /** Every reference link (with anchor) the player or debrief of this case can show. */
-export function referenceLinks(s: Scenario): Set<string> {
+export function referenceLinks(s: Scenario & { rules?: readonly Rule[] }): Set<string> {
   const links = new Set<string>([
-    ...Object.values(CRITICAL_RULES).map((r) => r.ref),
+    ...(s.rules ?? []).map((r) => r.ref),
     ...Object.values(QUESTIONS).map((q) => q.href),
   ]);
   for (const node of s.nodes) {

@@ -8,13 +8,27 @@
  * Entry id = the slug (file name without .yaml); entry.data = the case as in the schema,
  * without id and file (a page rebuilds the LoadedScenario as { ...data, id, file }).
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ScenarioValidationError } from './errors';
 import { parseScenarioFile, slugOf } from './load';
+import type { LoadedScenario } from './model';
+import { parseRuleCatalogue, type Rule } from './rules';
+
+/** The rule catalogue, read from content/rules.yaml (throws, naming the problem, when it is invalid). */
+export function readRuleCatalogue(path = './content/rules.yaml'): Rule[] {
+  return parseRuleCatalogue(readFileSync(resolve(path), 'utf8'), 'content/rules.yaml');
+}
+
+/** Reads one case file with the catalogue, for tests and scripts: `readScenario('scenarios/x.yaml')`. */
+export function readScenario(file: string, catalogue: readonly Rule[] = readRuleCatalogue()): LoadedScenario {
+  return parseScenarioFile(readFileSync(resolve(file), 'utf8'), file, catalogue);
+}
 
 async function loadAll(dir: string, { store, parseData, generateDigest }: LoaderContext): Promise<void> {
+  const catalogue = readRuleCatalogue();
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml')).sort();
   const problems: string[] = [];
   const entries: { id: string; data: Record<string, unknown>; digest: string }[] = [];
@@ -22,9 +36,9 @@ async function loadAll(dir: string, { store, parseData, generateDigest }: Loader
     const file = `scenarios/${name}`;
     const text = await readFile(join(dir, name), 'utf8');
     try {
-      const { id, file: _file, ...scenario } = parseScenarioFile(text, file);
+      const { id, file: _file, ...scenario } = parseScenarioFile(text, file, catalogue);
       const data = await parseData({ id, data: scenario as Record<string, unknown>, filePath: file });
-      entries.push({ id, data, digest: generateDigest(text) });
+      entries.push({ id, data, digest: generateDigest(`${text}\u0000${JSON.stringify(scenario.rules)}`) });
     } catch (error) {
       if (!(error instanceof ScenarioValidationError)) throw error;
       problems.push(error.message);
@@ -46,8 +60,9 @@ export function scenarioLoader(base = './scenarios'): Loader {
       if (!context.watcher || watching) return;
       watching = true; // load() runs again on every sync in dev; listen once
       context.watcher.add(dir);
+      context.watcher.add(resolve('./content/rules.yaml'));
       context.watcher.on('all', (_event, path) => {
-        if (resolve(path).startsWith(dir) && path.endsWith('.yaml')) {
+        if ((resolve(path).startsWith(dir) && path.endsWith('.yaml')) || path.endsWith('rules.yaml')) {
           loadAll(dir, context).catch((error: unknown) => context.logger.error(String(error)));
         }
       });

@@ -8,7 +8,7 @@ import { decide, QUESTION_ORDER, type Decision } from '../afwegingskader';
 import { explainDecision, OUTCOME_LABELS, QUESTIONS } from '../afwegingskader-text';
 import type { Feedback, LoadedScenario, PlayState, ScenarioNode, Verdict } from './model';
 import { optionPoints } from './max-score';
-import { getNode, hasOptions, keyAnswers, visibleOptions } from './nodes';
+import { getNode, hasOptions, keyAnswers, momentContext, visibleOptions } from './nodes';
 import { expertRun, initialState, step } from './play';
 import { questionResults, scoreRun, type CriticalError, type QuestionResult, type RunScore } from './scoring';
 
@@ -32,6 +32,8 @@ export interface DebriefDecision {
 export interface DebriefMoment {
   moment: string;
   label: string;
+  /** True when this walk is made while a report to Veilig Thuis already stands (`context: melding-staat`). */
+  meldingStaat: boolean;
   questions: DebriefQuestion[];
   /** decide() on the learner's own answers; null when the learner did not reach this moment. */
   learner: DebriefDecision | null;
@@ -119,8 +121,9 @@ function buildMoments(s: LoadedScenario, st: PlayState, expert: PlayState): Debr
     .map((m) => {
       const given = st.answers[m.moment];
       const key = keyAnswers(s, m.moment);
-      const learner = given ? describe(decide(given)) : null;
-      const expertDecision = describe(decide(key));
+      const context = momentContext(s, m.moment);
+      const learner = given ? describe(decide(given, context)) : null;
+      const expertDecision = describe(decide(key, context));
       // Not reached by the learner: show the key's questions, unanswered.
       const questions = given
         ? results.filter((r) => r.moment === m.moment).map(questionOf)
@@ -129,7 +132,7 @@ function buildMoments(s: LoadedScenario, st: PlayState, expert: PlayState): Debr
           );
       const learnerSentence = learner ? `Op jouw antwoorden zou het afwegingskader besluiten: ${learner.outcomeLabel}.` : '';
       const sameOutcome = learner?.decision.outcome === expertDecision.decision.outcome;
-      return { moment: m.moment, label: m.label ?? m.moment, questions, learner, learnerSentence, expert: expertDecision, sameOutcome };
+      return { moment: m.moment, label: m.label ?? m.moment, meldingStaat: context.meldingStaat === true, questions, learner, learnerSentence, expert: expertDecision, sameOutcome };
     });
 }
 

@@ -29,6 +29,13 @@ export const ISSUE_CODES = [
   'expert-answer-mismatch',
   'expert-path-no-ending',
   'expert-key-mismatch',
+  'unknown-rule',
+  'rule-kind-mismatch',
+  'unused-key-answer',
+  'unknown-key',
+  'blank-text',
+  'reserved-variable-name',
+  'bad-file-name',
 ] as const;
 
 /** A kind of validation problem. */

@@ -4,7 +4,8 @@
  * issues are collected and thrown together, so a case writer fixes them in one pass.
  */
 import { parseDocument } from 'yaml';
-import { scenarioSchema } from '../../schemas/scenario';
+import type { Rule } from '../../schemas/rule';
+import { ALLOWED_KEYS, RESERVED_NAMES, scenarioSchema, type Scenario } from '../../schemas/scenario';
 import { ScenarioValidationError, type IssueCode, type ValidationIssue } from './errors';
 import type { LoadedScenario } from './model';
 import { validateScenario } from './validate';
@@ -65,7 +66,67 @@ function formatPath(path: readonly PathKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }
 
-function codeFor(path: readonly PathKey[]): IssueCode {
+/**
+ * Edit distance between two short strings (Levenshtein: insertions, deletions and
+ * substitutions each cost 1). Hand-written, a dozen lines, to suggest the key a case
+ * writer probably meant; no library needed for keys of a few letters.
+ */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The allowed key closest to `key` (case-insensitive), when it is close enough to be a typo. */
+export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+  let best: { name: string; d: number } | undefined;
+  for (const name of allowed) {
+    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (!best || d < best.d) best = { name, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : undefined;
+}
+
+/** The keys the object at `path` allows, found from its place in the file (and its `type`). */
+function allowedAt(data: unknown, path: readonly PathKey[]): readonly string[] | undefined {
+  const value = path.reduce<unknown>((v, k) => field(v, k), data);
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (path.length === 0) return ALLOWED_KEYS.scenario;
+  if (typeof last === 'number' && parent === 'nodes') {
+    const type = field(value, 'type');
+    return type === 'situation' || type === 'choice' || type === 'afweging' || type === 'ending' ? ALLOWED_KEYS[type] : undefined;
+  }
+  if (typeof last === 'number' && parent === 'options') {
+    const node = path.slice(0, -2).reduce<unknown>((v, k) => field(v, k), data);
+    return field(node, 'type') === 'afweging' ? ALLOWED_KEYS.afwegingOption : ALLOWED_KEYS.choiceOption;
+  }
+  if (typeof last === 'number' && parent === 'next') return ALLOWED_KEYS.target;
+  if (typeof last === 'number' && parent === 'expertKey') return ALLOWED_KEYS.expertMoment;
+  if (parent === 'state') return field(value, 'type') === 'number' ? ALLOWED_KEYS.number : ALLOWED_KEYS.flag;
+  if (last === 'critical') return ALLOWED_KEYS.critical;
+  if (last === 'effects') return ALLOWED_KEYS.effects;
+  if (last === 'answers') return ALLOWED_KEYS.answers;
+  return undefined;
+}
+
+function unknownKeyMessage(data: unknown, path: readonly PathKey[], key: string): string {
+  const allowed = allowedAt(data, path) ?? [];
+  const value = path.reduce<unknown>((v, k) => field(v, k), data);
+  if (key === 'next' && field(value, 'type') === 'ending') return 'unknown key "next": an ending has no next (the case stops there)';
+  const suggestion = suggestKey(key, allowed);
+  const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
+  return `unknown key "${key}"${hint}`;
+}
+
+function codeFor(path: readonly PathKey[], zodCode?: string): IssueCode {
+  if (zodCode === 'unrecognized_keys') return 'unknown-key';
   const last = path[path.length - 1];
   if (last === 'score') return 'score-out-of-range';
   if (path[0] === 'nodes' && path.length === 3 && last === 'question') return 'unknown-question';
@@ -91,25 +152,100 @@ function locate(data: unknown, path: readonly PathKey[]): { nodeId?: string; whe
   return { where: [`nodes[${path[1]}] (no valid id)`, where].filter(Boolean).join(': ') };
 }
 
-function schemaIssues(data: unknown, file: string, error: { issues: readonly { path: PathKey[]; message: string }[] }) {
-  return error.issues.map((issue): ValidationIssue => {
+interface SchemaIssue {
+  path: PathKey[];
+  message: string;
+  code?: string;
+  keys?: readonly string[];
+}
+
+function schemaIssues(data: unknown, file: string, error: { issues: readonly SchemaIssue[] }) {
+  return error.issues.flatMap((issue): ValidationIssue[] => {
     const { nodeId, where } = locate(data, issue.path);
-    const message = where ? `${where}: ${issue.message}` : issue.message;
-    return nodeId === undefined ? { file, code: codeFor(issue.path), message } : { file, nodeId, code: codeFor(issue.path), message };
+    const texts =
+      issue.code === 'unrecognized_keys' && issue.keys ? issue.keys.map((key) => unknownKeyMessage(data, issue.path, key)) : [issue.message];
+    let code = codeFor(issue.path, issue.code);
+    if (issue.code === 'custom' && issue.message.startsWith('is only spaces')) code = 'blank-text';
+    const lastKey = issue.path[issue.path.length - 1];
+    if (issue.code === 'invalid_key' && issue.path[0] === 'state' && typeof lastKey === 'string' && RESERVED_NAMES.has(lastKey)) {
+      code = 'reserved-variable-name';
+      texts[0] = 'is the name of a built-in Object member (like valueOf or constructor); choose another variable name';
+    }
+    return texts.map((text) => {
+      const message = where ? `${where}: ${text}` : text;
+      return nodeId === undefined ? { file, code, message } : { file, nodeId, code, message };
+    });
   });
 }
 
+/** A case id is a URL-safe slug: lowercase a-z, digits and single hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function fileNameIssues(file: string): ValidationIssue[] {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  if (!name.endsWith('.yaml')) {
+    return [{ file, code: 'bad-file-name', message: `the file name "${name}" must end in .yaml (not .yml or anything else)` }];
+  }
+  const slug = slugOf(file);
+  if (SLUG.test(slug)) return [];
+  return [
+    {
+      file,
+      code: 'bad-file-name',
+      message: `the file name "${name}" is not a URL-safe case id: it becomes the address /casussen/${slug}/, so use only lowercase a-z, 0-9 and hyphens (e.g. "bram-klas-3.yaml")`,
+    },
+  ];
+}
+
 /**
- * Reads and checks one case file; `file` is its path as shown in messages ('scenarios/x.yaml').
+ * The catalogue entries a case names, and an issue for every id that is unknown or has the
+ * wrong verdict: `critical.rule` must name a rule with `critical: true`, `breaks` only rules
+ * with `critical: false`. This is what keeps one act from being judged two ways in two cases.
+ */
+export function resolveRules(s: Scenario, catalogue: readonly Rule[], file: string): { rules: Rule[]; issues: ValidationIssue[] } {
+  const byId = new Map(catalogue.map((r) => [r.id, r]));
+  const used = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  const known = 'see content/rules.yaml or the page /regels/';
+  for (const node of s.nodes) {
+    if (node.type !== 'choice' && node.type !== 'afweging') continue;
+    for (const option of node.options) {
+      const where = `option "${option.id}"`;
+      const named = [...(option.critical ? [option.critical.rule] : []), ...(option.breaks ?? [])];
+      for (const id of named) {
+        const rule = byId.get(id);
+        if (!rule) {
+          issues.push({ file, nodeId: node.id, code: 'unknown-rule', message: `${where}: rule "${id}" is not in the rule catalogue (${known})` });
+          continue;
+        }
+        used.add(id);
+        const asCritical = option.critical?.rule === id;
+        if (asCritical && !rule.critical) {
+          issues.push({ file, nodeId: node.id, code: 'rule-kind-mismatch', message: `${where}: critical.rule "${id}" is a rule with "critical: false"; breaking it costs points: write "breaks: [${id}]" and give a low score instead` });
+        } else if (!asCritical && rule.critical) {
+          issues.push({ file, nodeId: node.id, code: 'rule-kind-mismatch', message: `${where}: breaks names "${id}", a rule with "critical: true"; breaking it is a critical error: write "critical: { rule: ${id}, explanation: ... }" instead` });
+        }
+      }
+    }
+  }
+  return { rules: catalogue.filter((r) => used.has(r.id)), issues };
+}
+
+/**
+ * Reads and checks one case file; `file` is its path as shown in messages ('scenarios/x.yaml');
+ * `catalogue` is the rule catalogue (content/rules.yaml, parsed by parseRuleCatalogue).
  * Returns plain data; throws ScenarioValidationError listing every problem found.
  */
-export function parseScenarioFile(text: string, file: string): LoadedScenario {
+export function parseScenarioFile(text: string, file: string, catalogue: readonly Rule[]): LoadedScenario {
+  const badName = fileNameIssues(file);
+  if (badName.length > 0) throw new ScenarioValidationError(badName);
   const { data, issues } = yamlIssues(text, file);
   if (issues.length > 0) throw new ScenarioValidationError(issues);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) throw new ScenarioValidationError(schemaIssues(data, file, parsed.error));
-  const scenario: LoadedScenario = { ...parsed.data, id: slugOf(file), file };
-  const graphIssues = validateScenario(scenario);
+  const { rules, issues: ruleIssues } = resolveRules(parsed.data, catalogue, file);
+  const scenario: LoadedScenario = { ...parsed.data, id: slugOf(file), file, rules };
+  const graphIssues = [...ruleIssues, ...validateScenario(scenario)];
   if (graphIssues.length > 0) throw new ScenarioValidationError(graphIssues);
   return scenario;
 }

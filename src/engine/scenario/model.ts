@@ -4,7 +4,9 @@
  * (src/schemas/scenario.ts); this module only adds what playing a case needs.
  */
 import type { AfwegingAnswers, Answer, QuestionKey } from '../afwegingskader';
+import type { Rule } from '../../schemas/rule';
 import type { CriticalReason, Scenario, ScenarioNode } from '../../schemas/scenario';
+import type { RuleView } from './rules';
 
 export type { AfwegingAnswers, Answer, QuestionKey } from '../afwegingskader';
 export type {
@@ -16,8 +18,11 @@ export type {
   Target,
 } from '../../schemas/scenario';
 
-/** A validated case with its id (the slug, file name without .yaml) and file ('scenarios/x.yaml'). */
-export type LoadedScenario = Scenario & { id: string; file: string };
+/**
+ * A validated case with its id (the slug, file name without .yaml), file ('scenarios/x.yaml')
+ * and the entries of the rule catalogue it names (critical.rule and breaks).
+ */
+export type LoadedScenario = Scenario & { id: string; file: string; rules: Rule[] };
 
 /** The choice id of the single "Verder" button of a situation node. */
 export const VERDER = 'verder';
@@ -65,7 +70,8 @@ export interface Feedback {
   verdict: Verdict;
   /** The option an expert takes here (among the options shown), or null at a situation. */
   expertChoiceId: string | null;
-  critical?: { rule: CriticalReason; explanation: string };
+  /** Set on a critical error: the rule id, the case's explanation and the rule as shown to the learner. */
+  critical?: { rule: CriticalReason; explanation: string; view: RuleView };
   /** Reference pages that explain the point. */
   refs: string[];
   /** Set at an afweging node: the learner's answer against the expert key. */

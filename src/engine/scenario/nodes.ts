@@ -2,7 +2,7 @@
  * Small lookups over a case shared by play, validation, scoring and the debrief:
  * nodes by id, targets, visible options, the expert option and the expert key.
  */
-import { QUESTION_ORDER, type AfwegingAnswers, type Answer, type QuestionKey } from '../afwegingskader';
+import { contextOf, QUESTION_ORDER, type AfwegingAnswers, type AfwegingContext, type Answer, type QuestionKey } from '../afwegingskader';
 import { evaluateCondition, type VarValues } from './conditions';
 import { ScenarioError } from './errors';
 import type { LoadedScenario, OptionNode, Scenario, ScenarioNode, ScenarioOption, Target } from './model';
@@ -83,4 +83,9 @@ export function keyAnswers(s: Scenario, moment: string): AfwegingAnswers {
     if (a !== undefined) answers[q] = a;
   }
   return answers;
+}
+
+/** The decide() context of a moment of the key (`context: melding-staat` → meldingStaat). */
+export function momentContext(s: Scenario, moment: string): AfwegingContext {
+  return contextOf(s.expertKey.find((m) => m.moment === moment)?.context);
 }

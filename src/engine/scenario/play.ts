@@ -10,6 +10,7 @@ import { applyEffects, initialVars, type VarValues } from './conditions';
 import { ScenarioError } from './errors';
 import type { ChoiceView, Feedback, LoadedScenario, PlayState, ScenarioNode, ScenarioOption, Verdict } from './model';
 import { VERDER } from './model';
+import { ruleView } from './rules';
 import { expectedAnswer, expertOption, getNode, hasOptions, momentOf, nodeIndex, resolveTarget, visibleOptions } from './nodes';
 
 /** The state at the start of a case. */
@@ -85,7 +86,7 @@ export function step(s: LoadedScenario, st: PlayState, choiceId: string): { stat
     expertChoiceId: expertOption(node, st.vars)?.id ?? null,
     refs: [...option.refs],
   };
-  if (option.critical) feedback.critical = { ...option.critical };
+  if (option.critical) feedback.critical = { ...option.critical, view: ruleView(s.rules, option.critical.rule) };
   if (node.type === 'afweging' && 'answer' in option) {
     const moment = momentOf(s, node);
     const expected = expectedAnswer(s, moment, node.question);

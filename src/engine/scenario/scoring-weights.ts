@@ -10,8 +10,6 @@
  * A node visited twice (a loop such as "ik wacht een week af") is scored on the first visit
  * only, so trying again cannot raise the score and the maximum is well defined.
  */
-import type { CriticalReason } from '../../schemas/scenario';
-
 /**
  * Points for an afwegingskader answer that matches the expert key. Three, the same as the
  * best process choice: the decision weighs as much as the work that leads to it, and with up
@@ -40,40 +38,5 @@ export const CRITICAL_FAILS = true;
  */
 export const EXACT_LOOP_LIMIT = 12;
 
-/** Dutch labels of the critical reasons, for feedback and the debrief. */
-export const CRITICAL_LABELS: Record<CriticalReason, string> = {
-  'niet-melden-bij-acute-of-structurele-onveiligheid': 'Niet melden terwijl er acute of structurele onveiligheid is',
-  'delen-zonder-grondslag': 'Informatie delen zonder grondslag',
-  'gesprek-overslaan-zonder-veiligheidsreden': 'Het gesprek met kind of ouders overslaan zonder veiligheidsreden',
-  'geheimhouding-beloven': 'Geheimhouding beloven aan het kind',
-  'loslaten-na-melding': 'Het kind loslaten na de melding',
-  'kind-in-gevaar-laten': 'Het kind in gevaar laten',
-};
-
-/** Why each critical reason fails a case, in Dutch, with the reference page that explains it. */
-export const CRITICAL_RULES: Record<CriticalReason, { rule: string; ref: string }> = {
-  'niet-melden-bij-acute-of-structurele-onveiligheid': {
-    rule: 'Bij acute of structurele onveiligheid is melden bij Veilig Thuis altijd nodig, ook als er al hulp is.',
-    ref: '/afwegingskader/#wanneer-is-melden-de-norm',
-  },
-  'delen-zonder-grondslag': {
-    rule: 'Je deelt alleen informatie als daar een grondslag en een doel voor is, en niet meer dan nodig.',
-    ref: '/privacy/stappenplan/',
-  },
-  'gesprek-overslaan-zonder-veiligheidsreden': {
-    rule: 'Je slaat het gesprek met kind en ouders alleen over als het iemands veiligheid in gevaar brengt, of als het gezin dan uit beeld raakt.',
-    ref: '/handelingswijzer/stap-3/#wanneer-mag-je-het-gesprek-overslaan',
-  },
-  'geheimhouding-beloven': {
-    rule: 'Je belooft een kind nooit dat je iets geheimhoudt. Je vertelt eerlijk wat je met het verhaal gaat doen.',
-    ref: '/handelingswijzer/omgaan-met-het-kind/#beloof-nooit-geheimhouding',
-  },
-  'loslaten-na-melding': {
-    rule: 'Een melding is geen eindpunt. Je blijft betrokken bij het kind.',
-    ref: '/afwegingskader/#een-melding-is-geen-eindpunt',
-  },
-  'kind-in-gevaar-laten': {
-    rule: 'Is een kind in direct gevaar, dan zorg je eerst voor zijn veiligheid. Bel zo nodig 112.',
-    ref: '/handelingswijzer/welke-partij/',
-  },
-};
+// The titles, statements and reference pages of critical errors are in the rule catalogue,
+// content/rules.yaml (see rules.ts); a loaded case carries the entries it names.

@@ -9,7 +9,8 @@ import type { CriticalReason, LoadedScenario, MeldcodeStep, PlayState } from './
 import { maxScore, optionPoints } from './max-score';
 import { getNode, hasOptions, keyAnswers, visibleOptions } from './nodes';
 import { initialState, step } from './play';
-import { CRITICAL_FAILS, CRITICAL_LABELS, CRITICAL_RULES, PASS_PERCENT } from './scoring-weights';
+import { ruleView, type RuleView } from './rules';
+import { CRITICAL_FAILS, PASS_PERCENT } from './scoring-weights';
 
 export { maxScore } from './max-score';
 
@@ -17,13 +18,16 @@ export { maxScore } from './max-score';
 export interface CriticalError {
   nodeId: string;
   choiceId: string;
+  /** Id of the broken rule in the catalogue. */
   reason: CriticalReason;
-  /** Dutch label of the reason (CRITICAL_LABELS). */
+  /** The rule's title (the breach), shown after "Kritieke fout:". */
   label: string;
   /** Why it is critical in this case, from the case file. */
   explanation: string;
-  /** The general rule that was broken, in Dutch. */
+  /** The general rule that was broken (its statement), in Dutch. */
   rule: string;
+  /** The rule with its kind label and sources. */
+  view: RuleView;
   /** Reference pages: the option's refs, then the page that explains the rule. */
   refs: string[];
 }
@@ -59,9 +63,9 @@ function emptySteps(): StepScores {
   return { 1: { score: 0, max: 0 }, 2: { score: 0, max: 0 }, 3: { score: 0, max: 0 }, 4: { score: 0, max: 0 }, 5: { score: 0, max: 0 } };
 }
 
-function criticalError(nodeId: string, choiceId: string, critical: { rule: CriticalReason; explanation: string }, refs: string[]): CriticalError {
-  const { rule, ref } = CRITICAL_RULES[critical.rule];
-  return { nodeId, choiceId, reason: critical.rule, label: CRITICAL_LABELS[critical.rule], explanation: critical.explanation, rule, refs: [...new Set([...refs, ref])] };
+function criticalError(s: LoadedScenario, nodeId: string, choiceId: string, critical: { rule: CriticalReason; explanation: string }, refs: string[]): CriticalError {
+  const view = ruleView(s.rules, critical.rule);
+  return { nodeId, choiceId, reason: critical.rule, label: view.title, explanation: critical.explanation, rule: view.statement, view, refs: [...new Set([...refs, view.ref])] };
 }
 
 /** Per moment the learner reached: each question either side answered, learner's last answer against the key. */
@@ -92,7 +96,7 @@ export function scoreRun(s: LoadedScenario, st: PlayState): RunScore {
     if (hasOptions(node)) {
       const option = node.options.find((o) => o.id === entry.choiceId);
       if (option?.critical && !criticalErrors.some((c) => c.nodeId === node.id && c.choiceId === option.id)) {
-        criticalErrors.push(criticalError(node.id, option.id, option.critical, option.refs));
+        criticalErrors.push(criticalError(s, node.id, option.id, option.critical, option.refs));
       }
       if (!scored.has(node.id)) {
         scored.add(node.id);

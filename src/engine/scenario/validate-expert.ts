@@ -1,12 +1,15 @@
 /**
  * Checks that the expert path and the expert key tell one story: exactly one expert
- * option per node, never a critical one, expert afweging answers equal to the key, the
- * expert path reaches an ending, and decide() on the key of the last afweging moment on
- * that path gives the ending's outcome.
+ * option per node, never a critical one, expert afweging answers equal to the key, no key
+ * answer that decide() would ignore (after a closing answer), the expert path reaches an
+ * ending, and decide() in the moment's context (eerste-weging or melding-staat) on the key
+ * of the last afweging moment on that path, and on the answers the expert gives on the
+ * path, gives the ending's outcome.
  */
-import { decide } from '../afwegingskader';
+import { decide, QUESTION_ORDER } from '../afwegingskader';
+import { QUESTIONS } from '../afwegingskader-text';
 import type { LoadedScenario, OptionNode } from './model';
-import { expectedAnswer, getNode, hasOptions, keyAnswers, momentOf } from './nodes';
+import { expectedAnswer, getNode, hasOptions, keyAnswers, momentContext, momentOf } from './nodes';
 import { traceExpert } from './play';
 import type { IssueList } from './validate';
 
@@ -56,15 +59,41 @@ function checkExpertPath(s: LoadedScenario, list: IssueList): void {
   const ending = getNode(s, trace.state.nodeId);
   const key = s.expertKey.find((m) => m.moment === lastMoment);
   if (ending.type !== 'ending' || !key) return;
-  const decision = decide(keyAnswers(s, key.moment));
+  const context = momentContext(s, key.moment);
+  const inContext = key.context === 'melding-staat' ? ' in context melding-staat' : '';
+  const decision = decide(keyAnswers(s, key.moment), context);
   if (decision.outcome !== ending.outcome) {
     const why = decision.outcome === 'onbeslist' ? `undecided (the key has no answer to ${decision.nextQuestion ?? '?'})` : `"${decision.outcome}"`;
-    list.add('expert-key-mismatch', ending.id, `the expert path ends here with outcome "${ending.outcome}", but decide() on the expertKey (moment "${key.moment}") gives ${why}`);
+    list.add('expert-key-mismatch', ending.id, `the expert path ends here with outcome "${ending.outcome}", but decide()${inContext} on the expertKey (moment "${key.moment}") gives ${why}`);
+    return;
+  }
+  const given = trace.state.answers[key.moment];
+  if (!given) return;
+  const onPath = decide(given, context);
+  if (onPath.outcome !== ending.outcome) {
+    const why = onPath.outcome === 'onbeslist' ? `undecided (the expert path never asks ${onPath.nextQuestion ?? '?'})` : `"${onPath.outcome}"`;
+    list.add('expert-key-mismatch', ending.id, `the expert path ends here with outcome "${ending.outcome}", but decide()${inContext} on the answers the expert gives on the path (moment "${key.moment}") gives ${why}`);
+  }
+}
+
+/** Refuses key answers decide() does not use: an answer after a closing answer would teach a question that is never asked. */
+function checkUnusedKeyAnswers(s: LoadedScenario, list: IssueList): void {
+  for (const m of s.expertKey) {
+    const used = new Set(decide(keyAnswers(s, m.moment), momentContext(s, m.moment)).used);
+    for (const q of QUESTION_ORDER) {
+      if (m.answers[q] === undefined || used.has(q)) continue;
+      list.add(
+        'unused-key-answer',
+        undefined,
+        `expertKey: moment "${m.moment}" answers vraag ${QUESTIONS[q].number} (${q}), but the afwegingskader never reaches it with these answers${m.context === 'melding-staat' ? ' (context melding-staat)' : ''}: remove it`,
+      );
+    }
   }
 }
 
 /** All expert checks; run only when targets and conditions are sound. */
 export function checkExpert(s: LoadedScenario, list: IssueList): void {
+  checkUnusedKeyAnswers(s, list);
   for (const node of s.nodes) {
     if (!hasOptions(node)) continue;
     checkExpertOptions(node, list);
