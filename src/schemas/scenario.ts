@@ -16,6 +16,7 @@ export const SETTINGS = [
   'verloskunde-kraamzorg',
   'jgz-wijkteam',
   'jongerenwerk-leerplicht',
+  'mbo',
 ] as const;
 
 /** The moments a walk of the afwegingskader can have (AfwegingMoment in src/engine/afwegingskader.ts). */

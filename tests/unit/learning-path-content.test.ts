@@ -53,7 +53,7 @@ const files = readdirSync('content/paths')
 describe('the learning paths in content/paths', () => {
   test('there is one path per setting', () => {
     expect(files.map((f) => f.data.setting).sort()).toEqual(
-      ['basisschool', 'jgz-wijkteam', 'jongerenwerk-leerplicht', 'kinderopvang', 'verloskunde-kraamzorg', 'voortgezet-onderwijs'],
+      ['basisschool', 'jgz-wijkteam', 'jongerenwerk-leerplicht', 'kinderopvang', 'mbo', 'verloskunde-kraamzorg', 'voortgezet-onderwijs'],
     );
   });
 

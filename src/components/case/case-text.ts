@@ -32,6 +32,7 @@ export const SETTING_LABELS: Record<Setting, string> = {
   'verloskunde-kraamzorg': 'Verloskunde en kraamzorg',
   'jgz-wijkteam': 'Jeugdgezondheidszorg en wijkteam',
   'jongerenwerk-leerplicht': 'Jongerenwerk en leerplicht',
+  mbo: 'Mbo',
 };
 
 /** Splits case text into paragraphs on blank lines; single line breaks inside a paragraph become spaces. */
