@@ -33,6 +33,7 @@ export const FOOTER_NAV: readonly NavLink[] = [
   { href: '/voortgang/', label: 'Mijn voortgang' },
   { href: '/sessie/', label: 'Groepssessie (voor trainers)' },
   { href: '/zoeken/', label: 'Zoeken' },
+  { href: '/zakkaart/', label: 'Zakkaart Meldcode (printen)' },
 ];
 
 /** Dutch label of each section, for breadcrumbs. */
