@@ -34,6 +34,7 @@ export const FOOTER_NAV: readonly NavLink[] = [
   { href: '/sessie/', label: 'Groepssessie (voor trainers)' },
   { href: '/zoeken/', label: 'Zoeken' },
   { href: '/regels/', label: 'Regels in de casussen' },
+  { href: '/zakkaart/', label: 'Zakkaart Meldcode (printen)' },
 ];
 
 /** Dutch label of each section, for breadcrumbs. */
