@@ -236,8 +236,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function fileNameIssues(file: string): ValidationIssue[] {
   const name = file.split(/[\\/]/).pop() ?? file;
+  if (name.endsWith('.yml')) {
+    return [{ file, code: 'bad-file-name', message: `the file name "${name}" ends in .yml; gebruik .yaml: rename it to "${name.slice(0, -4)}.yaml" (only .yaml files are cases)` }];
+  }
   if (!name.endsWith('.yaml')) {
-    return [{ file, code: 'bad-file-name', message: `the file name "${name}" must end in .yaml (not .yml or anything else)` }];
+    return [{ file, code: 'bad-file-name', message: `the file name "${name}" must end in .yaml` }];
   }
   const slug = slugOf(file);
   if (SLUG.test(slug)) return [];
