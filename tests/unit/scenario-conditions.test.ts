@@ -58,3 +58,23 @@ describe('effects', () => {
     expect(applyEffects(state, { overlegd: false, vertrouwen: 1 }, { add: { vertrouwen: -3 } }).vertrouwen).toBe(0);
   });
 });
+
+describe('Object members are never read as case state', () => {
+  const members = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])];
+  const state = { zorg: { type: 'number' as const, initial: 1, min: 0, max: 3, label: 'Zorg' } };
+
+  test.each(members)('a condition on %s is an unknown variable, not the member', (name) => {
+    expect(() => evaluateCondition(name, { zorg: 1 })).toThrow(ScenarioError);
+  });
+
+  test.each(members)('effects set and add on %s are refused, not written onto the member', (name) => {
+    expect(() => applyEffects(state, { zorg: 1 }, { set: Object.fromEntries([[name, true]]) })).toThrow(ScenarioError);
+    expect(() => applyEffects(state, { zorg: 1 }, { add: Object.fromEntries([[name, 1]]) })).toThrow(ScenarioError);
+  });
+
+  test('the values after an effect are a prototype-free object', () => {
+    const next = applyEffects(state, { zorg: 1 }, { add: { zorg: 1 } });
+    expect(Object.getPrototypeOf(next)).toBeNull();
+    expect(next).toEqual({ zorg: 2 });
+  });
+});

@@ -97,4 +97,24 @@ describe('the scenarios collection loader', () => {
     await expect(load).rejects.toThrow(/scenarios\/a\.yaml: start "begn"[\s\S]*scenarios\/b\.yaml: node "overleg": option "collega": score/);
     expect(entries.size).toBe(0);
   });
+
+  test('a .yml file is refused with "gebruik .yaml", not skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
+    writeFileSync(join(dir, 'goed.yaml'), minimal);
+    writeFileSync(join(dir, 'finn-groep-2.yml'), minimal);
+    const { entries, context } = fakeContext();
+    await expect(scenarioLoader(dir).load(context)).rejects.toThrow(
+      'scenarios/finn-groep-2.yml: the file name "finn-groep-2.yml" ends in .yml; gebruik .yaml: rename it to "finn-groep-2.yaml" (only .yaml files are cases)',
+    );
+    expect(entries.size).toBe(0);
+  });
+
+  test('other files in scenarios/ (a README, a backup) are not read as cases', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
+    writeFileSync(join(dir, 'goed.yaml'), minimal);
+    writeFileSync(join(dir, 'README.md'), '# notes');
+    const { entries, context } = fakeContext();
+    await scenarioLoader(dir).load(context);
+    expect([...entries.keys()]).toEqual(['goed']);
+  });
 });

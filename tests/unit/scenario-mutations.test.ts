@@ -127,6 +127,38 @@ const MUTATIONS: Mutation[] = [
       return { text: stringify(doc), nodeId: node['id'] };
     },
   },
+  {
+    name: 'Object member (valueOf) read in a showIf',
+    codes: ['reserved-variable-name'],
+    apply: (d) => {
+      const doc = clone(d);
+      const node = firstOptionNode(doc);
+      node['options'][0].showIf = 'valueOf';
+      return { text: stringify(doc), nodeId: node['id'] };
+    },
+  },
+  {
+    name: 'Object member (constructor) set by an effect',
+    codes: ['reserved-variable-name'],
+    apply: (d) => {
+      const doc = clone(d);
+      const node = firstOptionNode(doc);
+      node['options'][0].effects = { set: { constructor: true } };
+      return { text: stringify(doc), nodeId: node['id'] };
+    },
+  },
+  {
+    name: 'Object member (__proto__) added to by an effect',
+    codes: ['reserved-variable-name'],
+    apply: (d) => {
+      const doc = clone(d);
+      const node = firstOptionNode(doc);
+      const add = {};
+      Object.defineProperty(add, '__proto__', { value: 1, enumerable: true });
+      node['options'][0].effects = { add };
+      return { text: stringify(doc), nodeId: node['id'] };
+    },
+  },
   { name: 'empty file', codes: ['empty-file'], apply: () => ({ text: '   \n' }) },
   { name: 'invalid YAML', codes: ['yaml-syntax'], apply: (_d, text) => ({ text: `${text}\n  title: [niet afgesloten\n` }) },
 ];

@@ -176,3 +176,56 @@ describe('more checks', () => {
     expect(messages(text)).toContain('scenarios/x.yaml: expertKey: moment "eerste" appears more than once');
   });
 });
+
+/** Every Object member name, as the runtime has them, plus `__proto__` (an accessor zod drops silently). */
+const OBJECT_MEMBERS = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])];
+
+describe('Object member names are refused as variable names everywhere', () => {
+  test('the list is derived from Object.prototype and holds the well-known members', () => {
+    for (const name of ['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupSetter__']) {
+      expect(OBJECT_MEMBERS).toContain(name);
+    }
+  });
+
+  test.each(OBJECT_MEMBERS)('in a condition (showIf): %s', (name) => {
+    const text = damage('        next: vraag-1\n        score: 3\n', `        next: vraag-1\n        showIf: "${name}"\n        score: 3\n`);
+    expect(messages(text)).toEqual([
+      `scenarios/x.yaml: node "overleg": option "collega": showIf: "${name}" reads "${name}", which is the name of a built-in Object member (like valueOf or constructor); choose another variable name`,
+    ]);
+    expect(issuesOf(text).map((i) => i.code)).toEqual(['reserved-variable-name']);
+  });
+
+  test.each(OBJECT_MEMBERS)('in a conditional target (if): %s', (name) => {
+    const text = damage('    next: overleg\n', `    next:\n      - if: ${name} >= 1\n        to: overleg\n      - to: overleg\n`);
+    expect(messages(text)).toEqual([
+      `scenarios/x.yaml: node "begin": next (to "overleg"): "${name} >= 1" reads "${name}", which is the name of a built-in Object member (like valueOf or constructor); choose another variable name`,
+    ]);
+  });
+
+  test.each(OBJECT_MEMBERS)('in effects.set: %s', (name) => {
+    const text = damage('set: { overlegd: true }', `set: { overlegd: true, ${name}: true }`);
+    expect(messages(text)).toEqual([
+      `scenarios/x.yaml: node "overleg": option "collega": effects.set.${name}: is the name of a built-in Object member (like valueOf or constructor); choose another variable name`,
+    ]);
+  });
+
+  test.each(OBJECT_MEMBERS)('in effects.add: %s', (name) => {
+    const text = damage('set: { overlegd: true }', `set: { overlegd: true }\n          add: { ${name}: 1 }`);
+    expect(messages(text)).toEqual([
+      `scenarios/x.yaml: node "overleg": option "collega": effects.add.${name}: is the name of a built-in Object member (like valueOf or constructor); choose another variable name`,
+    ]);
+  });
+
+  test.each(OBJECT_MEMBERS)('under state: %s', (name) => {
+    const text = damage('state:\n', `state:\n  ${name}:\n    type: flag\n    label: Een vlag\n`);
+    expect(messages(text)).toEqual([
+      `scenarios/x.yaml: state.${name}: is the name of a built-in Object member (like valueOf or constructor); choose another variable name`,
+    ]);
+  });
+
+  test('the loaded state has no prototype, so an undeclared name is never found on it', () => {
+    const s = parseScenarioFile(minimal, 'scenarios/x.yaml', RULES);
+    expect(Object.getPrototypeOf(s.state)).toBeNull();
+    expect('valueOf' in s.state).toBe(false);
+  });
+});

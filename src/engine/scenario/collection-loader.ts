@@ -5,7 +5,7 @@
  *
  * Each file goes through parseScenarioFile; problems in all files are collected and thrown
  * together, so `astro build` fails and names every file, node and problem at once.
- * Entry id = the slug (file name without .yaml); entry.data = the case as in the schema,
+ * Entry id = the slug (file name without .yaml; a .yml file fails the build); entry.data = the case as in the schema,
  * without id and file (a page rebuilds the LoadedScenario as { ...data, id, file }).
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,8 @@ export function readScenario(file: string, catalogue: readonly Rule[] = readRule
 
 async function loadAll(dir: string, { store, parseData, generateDigest }: LoaderContext): Promise<void> {
   const catalogue = readRuleCatalogue();
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml')).sort();
+  // .yml files are read too, only to be refused with "gebruik .yaml" (skipping them would hide a case).
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   const problems: string[] = [];
   const entries: { id: string; data: Record<string, unknown>; digest: string }[] = [];
   for (const name of files) {
@@ -62,7 +63,7 @@ export function scenarioLoader(base = './scenarios'): Loader {
       context.watcher.add(dir);
       context.watcher.add(resolve('./content/rules.yaml'));
       context.watcher.on('all', (_event, path) => {
-        if ((resolve(path).startsWith(dir) && path.endsWith('.yaml')) || path.endsWith('rules.yaml')) {
+        if ((resolve(path).startsWith(dir) && (path.endsWith('.yaml') || path.endsWith('.yml'))) || path.endsWith('rules.yaml')) {
           loadAll(dir, context).catch((error: unknown) => context.logger.error(String(error)));
         }
       });

@@ -24,6 +24,19 @@ export type Variables = Scenario['state'];
 /** Values of the variables during play. */
 export type VarValues = Record<string, number | boolean>;
 
+/**
+ * The own entry `key` of a record, never an inherited Object member: `own(vars, 'valueOf')`
+ * is undefined unless the case declared such a variable (which the loader refuses).
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A copy of the values in a prototype-free object, so no lookup can reach an Object member. */
+function freshVars(from: VarValues = {}): VarValues {
+  return Object.assign(Object.create(null) as VarValues, from);
+}
+
 const NAME = '[a-zA-Z0-9][a-zA-Z0-9-]*';
 const FLAG_RE = new RegExp(`^(not\\s+)?(${NAME})$`);
 const COMPARE_RE = new RegExp(`^(${NAME})\\s*(==|!=|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?|true|false)$`);
@@ -83,7 +96,7 @@ function compare(left: number | boolean, op: Operator, right: number | boolean):
 }
 
 function clauseHolds(clause: Clause, vars: VarValues): boolean {
-  const value = vars[clause.name];
+  const value = own(vars, clause.name);
   if (value === undefined) throw new ScenarioError(`condition reads unknown variable "${clause.name}"`);
   if (clause.kind === 'flag') return clause.negated ? !value : Boolean(value);
   return compare(value, clause.op, clause.value);
@@ -98,7 +111,7 @@ export function evaluateCondition(text: string, vars: VarValues): boolean {
 
 /** Starting values of all variables. */
 export function initialVars(state: Variables): VarValues {
-  const vars: VarValues = {};
+  const vars = freshVars();
   for (const [name, variable] of Object.entries(state)) vars[name] = variable.initial;
   return vars;
 }
@@ -116,15 +129,15 @@ function clamp(value: number, min: number, max: number): number {
 /** Applies effects to a copy of the values: `set` assigns, `add` adds; numbers are clamped to min/max. */
 export function applyEffects(state: Variables, vars: VarValues, effects: Effects | undefined): VarValues {
   if (!effects) return vars;
-  const next = { ...vars };
+  const next = freshVars(vars);
   for (const [name, value] of Object.entries(effects.set ?? {})) {
-    const variable = state[name];
+    const variable = own(state, name);
     if (!variable) throw new ScenarioError(`effect sets unknown variable "${name}"`);
     next[name] = variable.type === 'number' && typeof value === 'number' ? clamp(value, variable.min, variable.max) : value;
   }
   for (const [name, amount] of Object.entries(effects.add ?? {})) {
-    const variable = state[name];
-    const current = next[name];
+    const variable = own(state, name);
+    const current = own(next, name);
     if (variable?.type !== 'number' || typeof current !== 'number') {
       throw new ScenarioError(`effect adds to "${name}", which is not a number variable`);
     }

@@ -59,7 +59,7 @@ function yamlIssues(text: string, file: string): { data: unknown; issues: Valida
 }
 
 function field(value: unknown, key: PathKey): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
 }
 
 function formatPath(path: readonly PathKey[]): string {
@@ -178,13 +178,69 @@ function schemaIssues(data: unknown, file: string, error: { issues: readonly Sch
   });
 }
 
+const RESERVED_MESSAGE = 'is the name of a built-in Object member (like valueOf or constructor); choose another variable name';
+
+/** The names a condition text mentions (words of letters, digits, _, $ and -), without the keywords. */
+function conditionWords(text: string): string[] {
+  return (text.match(/[A-Za-z0-9_$-]+/g) ?? []).filter((w) => w !== 'not' && w !== 'and');
+}
+
+/**
+ * Object member names (valueOf, constructor, __proto__, ...) used as variable names: under
+ * `state`, as keys of `effects.set` / `effects.add`, and in conditions (`showIf`, `if`).
+ * Walked on the raw YAML data, before the schema: zod drops a `__proto__` key silently, so
+ * the schema alone would never see it. Each issue names the node, the option and the place.
+ */
+function reservedNameIssues(data: unknown, file: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (nodeId: string | undefined, where: string, text: string) =>
+    issues.push(nodeId === undefined ? { file, code: 'reserved-variable-name', message: `${where}: ${text}` } : { file, nodeId, code: 'reserved-variable-name', message: `${where}: ${text}` });
+  const ownKeys = (v: unknown): string[] => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);
+  for (const name of ownKeys(field(data, 'state'))) if (RESERVED_NAMES.has(name)) add(undefined, `state.${name}`, RESERVED_MESSAGE);
+  const checkCondition = (nodeId: string | undefined, where: string, condition: unknown) => {
+    if (typeof condition !== 'string') return;
+    for (const word of conditionWords(condition)) {
+      if (RESERVED_NAMES.has(word)) add(nodeId, where, `"${condition}" reads "${word}", which ${RESERVED_MESSAGE}`);
+    }
+  };
+  const checkNext = (nodeId: string | undefined, where: string, next: unknown) => {
+    if (!Array.isArray(next)) return;
+    next.forEach((entry: unknown) => checkCondition(nodeId, `${where} (to "${String(field(entry, 'to'))}")`, field(entry, 'if')));
+  };
+  const nodes = field(data, 'nodes');
+  if (!Array.isArray(nodes)) return issues;
+  nodes.forEach((node: unknown, i) => {
+    const rawId = field(node, 'id');
+    const nodeId = typeof rawId === 'string' ? rawId : undefined;
+    const at = (where: string) => (nodeId === undefined ? `nodes[${i}] (no valid id): ${where}` : where);
+    checkNext(nodeId, at('next'), field(node, 'next'));
+    const options = field(node, 'options');
+    if (!Array.isArray(options)) return;
+    options.forEach((option: unknown, j) => {
+      const rawOption = field(option, 'id');
+      const label = `option "${typeof rawOption === 'string' ? rawOption : `[${j}]`}"`;
+      checkCondition(nodeId, at(`${label}: showIf`), field(option, 'showIf'));
+      checkNext(nodeId, at(`${label}: next`), field(option, 'next'));
+      for (const kind of ['set', 'add'] as const) {
+        for (const name of ownKeys(field(field(option, 'effects'), kind))) {
+          if (RESERVED_NAMES.has(name)) add(nodeId, at(`${label}: effects.${kind}.${name}`), RESERVED_MESSAGE);
+        }
+      }
+    });
+  });
+  return issues;
+}
+
 /** A case id is a URL-safe slug: lowercase a-z, digits and single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function fileNameIssues(file: string): ValidationIssue[] {
   const name = file.split(/[\\/]/).pop() ?? file;
+  if (name.endsWith('.yml')) {
+    return [{ file, code: 'bad-file-name', message: `the file name "${name}" ends in .yml; gebruik .yaml: rename it to "${name.slice(0, -4)}.yaml" (only .yaml files are cases)` }];
+  }
   if (!name.endsWith('.yaml')) {
-    return [{ file, code: 'bad-file-name', message: `the file name "${name}" must end in .yaml (not .yml or anything else)` }];
+    return [{ file, code: 'bad-file-name', message: `the file name "${name}" must end in .yaml` }];
   }
   const slug = slugOf(file);
   if (SLUG.test(slug)) return [];
@@ -241,10 +297,14 @@ export function parseScenarioFile(text: string, file: string, catalogue: readonl
   if (badName.length > 0) throw new ScenarioValidationError(badName);
   const { data, issues } = yamlIssues(text, file);
   if (issues.length > 0) throw new ScenarioValidationError(issues);
+  const reserved = reservedNameIssues(data, file);
+  if (reserved.length > 0) throw new ScenarioValidationError(reserved);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) throw new ScenarioValidationError(schemaIssues(data, file, parsed.error));
   const { rules, issues: ruleIssues } = resolveRules(parsed.data, catalogue, file);
-  const scenario: LoadedScenario = { ...parsed.data, id: slugOf(file), file, rules };
+  // Prototype-free, so a lookup of an undeclared name never reads an Object member.
+  const state = Object.assign(Object.create(null) as Scenario['state'], parsed.data.state);
+  const scenario: LoadedScenario = { ...parsed.data, state, id: slugOf(file), file, rules };
   const graphIssues = [...ruleIssues, ...validateScenario(scenario)];
   if (graphIssues.length > 0) throw new ScenarioValidationError(graphIssues);
   return scenario;

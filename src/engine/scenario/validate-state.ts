@@ -4,7 +4,7 @@
  * value of its type, conditional targets end with a fallback, and every node always
  * shows at least one option (otherwise a learner could get stuck).
  */
-import { parseCondition, type Variables } from './conditions';
+import { own, parseCondition, type Variables } from './conditions';
 import type { LoadedScenario, ScenarioNode, ScenarioOption, Target } from './model';
 import { hasOptions } from './nodes';
 import type { IssueList } from './validate';
@@ -27,7 +27,7 @@ function checkCondition(text: string, where: string, state: Variables, nodeId: s
     return;
   }
   for (const clause of parsed.clauses) {
-    const v = state[clause.name];
+    const v = own(state, clause.name);
     if (!v) {
       list.add('unknown-variable', nodeId, `${where}: "${text}" reads "${clause.name}", which is not declared under state`);
     } else if (clause.kind === 'flag' && v.type === 'number') {
@@ -56,7 +56,7 @@ function checkTarget(target: Target, where: string, state: Variables, nodeId: st
 function checkEffects(option: ScenarioOption, state: Variables, nodeId: string, list: IssueList): void {
   const where = `effects of option "${option.id}"`;
   for (const [name, value] of Object.entries(option.effects?.set ?? {})) {
-    const v = state[name];
+    const v = own(state, name);
     if (!v) list.add('unknown-variable', nodeId, `${where}: sets "${name}", which is not declared under state`);
     else if (v.type === 'flag' && typeof value !== 'boolean') {
       list.add('effect-type-mismatch', nodeId, `${where}: "${name}" is a flag; set it to true or false, not ${String(value)}`);
@@ -67,7 +67,7 @@ function checkEffects(option: ScenarioOption, state: Variables, nodeId: string, 
     }
   }
   for (const name of Object.keys(option.effects?.add ?? {})) {
-    const v = state[name];
+    const v = own(state, name);
     if (!v) list.add('unknown-variable', nodeId, `${where}: adds to "${name}", which is not declared under state`);
     else if (v.type !== 'number') list.add('effect-type-mismatch', nodeId, `${where}: adds to flag "${name}"; use "set" for flags`);
   }
