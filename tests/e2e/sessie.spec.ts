@@ -192,7 +192,7 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/^casusbespreking-noor-groep-6-\d{4}-\d{2}-\d{2}\.md$/);
   const markdown = readFileSync(await download.path(), 'utf8');
-  expect(markdown).toContain('# Casusbespreking: Noor vertelt het in de pauze');
+  expect(markdown).toContain('# Groepssessie: Noor vertelt het in de pauze');
   expect(markdown).toContain('> \\<img src=x onerror=alert(1)\\> \\<script\\>alert("script")\\</script\\>');
   expect(markdown).not.toMatch(/(^|[^\\])</m);
   expect(problems).toEqual([]);
