@@ -52,7 +52,12 @@ test('on a phone the home page opens with what to do today, with numbers to tap'
   await expect(page).toHaveURL('/');
   const card = page.getByRole('region', { name: /^Vandaag doen: een kind vertelde je iets/ });
   await expect(card).toBeInViewport();
-  await expect(card.getByRole('listitem')).toHaveText([
+  // The two numbers come first, so they are on the first screen of a phone.
+  const call = card.getByRole('list', { name: 'Bellen' });
+  await expect(call.getByRole('link', { name: '0800-2000' })).toBeInViewport();
+  await expect(call.getByRole('link', { name: '112' })).toBeInViewport();
+  await expect(call.getByRole('listitem')).toHaveText([/Advies van Veilig Thuis, gratis, dag en nacht/, /Alleen bij leven of dood of ernstig letsel/]);
+  await expect(card.getByRole('list', { name: 'Wat je doet' }).getByRole('listitem')).toHaveText([
     /^Blijf rustig/,
     /^Beloof geen geheimhouding/,
     /^Schrijf het vandaag op: letterlijk/,
