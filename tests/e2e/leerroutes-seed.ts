@@ -59,6 +59,7 @@ export function watchForTrouble(page: Page): string[] {
 
 interface PathFile {
   title: string;
+  setting: string;
   modules: { type: string; route?: string; slug?: string }[];
 }
 

@@ -194,3 +194,31 @@ test('a page counts as read only once its end has been in view', async ({ page }
   const pages = await page.evaluate(() => JSON.parse(localStorage.getItem('vh:pages:v1') ?? '{}') as Record<string, unknown>);
   expect(Object.keys(pages)).toEqual(['/handelingswijzer/stap-1/']);
 });
+
+for (const slug of PATH_SLUGS) {
+  test(`the case filter of the setting of ${slug} shows every case the route asks for`, async ({ page }) => {
+    const file = pathFile(slug);
+    const cases = file.modules.filter((m) => m.type === 'case').map((m) => m.slug!);
+    await page.goto('/casussen/');
+    await waitForIslands(page);
+    await page.getByLabel('Werkveld').selectOption(file.setting);
+    await expect(page).toHaveURL(`/casussen/?werkveld=${file.setting}`);
+    const links = page.locator('.case-card h2 a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const c of cases) expect(hrefs).toContain(`/casussen/${c}/`);
+    await expect(page.getByText(`De leerroute ${file.title} vraagt`)).toBeVisible();
+  });
+}
+
+test('reaching an end of "Wie bel ik?" counts the tool as done on the route', async ({ page }) => {
+  await page.goto('/wie-bel-ik/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: /^Ja: er is levensgevaar/ }).click();
+  await expect(page.locator('#router-end')).toBeFocused();
+  const pages = JSON.parse((await progressEntries(page))['vh:pages:v1'] ?? '{}') as Record<string, unknown>;
+  expect(Object.keys(pages)).toEqual(['/wie-bel-ik/']);
+  await page.goto(`/leerroutes/${PATH}/`);
+  await waitForIslands(page);
+  const tool = page.locator('.path-module', { has: page.getByRole('link', { name: 'Wie bel ik?' }) });
+  await expect(tool.locator('.path-module__state')).toContainText('Gedaan');
+});
