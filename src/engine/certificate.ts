@@ -1,9 +1,10 @@
 /**
  * The certificate of a learning path: who may have one, what is still missing,
- * and what it shows. A path earns a certificate when every case in it was passed
- * (finished without a critical error, with a sufficient score) and the privacy
- * test was passed. Reading pages and doing exercises count for the path's progress,
- * not for the certificate.
+ * and what it shows. There is one definition of "done" for a path: every module
+ * in it is done as `moduleState` (src/engine/learning-path.ts) says (a page read,
+ * an exercise checked, a tool used, every case passed, the privacy test passed).
+ * The path page, the list of paths, the progress page and the certificate all use
+ * `pathProgress`, so they never disagree. The certificate states exactly that.
  */
 import {
   type CaseBest,
@@ -11,14 +12,21 @@ import {
   type QuizRecord,
   bestPassedQuiz,
   currentCaseRecord,
-  moduleState,
+  pathProgress,
 } from './learning-path';
 import type { ResolvedModule, ResolvedPath } from './learning-path-validate';
 
 export { dutchDate } from './dutch-date';
 
 /** Why a module still stands between the learner and the certificate. */
-export type MissingReason = 'case-not-played' | 'case-not-passed' | 'quiz-not-taken' | 'quiz-not-passed';
+export type MissingReason =
+  | 'case-not-played'
+  | 'case-not-passed'
+  | 'quiz-not-taken'
+  | 'quiz-not-passed'
+  | 'page-not-read'
+  | 'exercise-not-done'
+  | 'tool-not-used';
 
 /** One thing still to do for the certificate. */
 export interface MissingItem {
@@ -29,37 +37,59 @@ export interface MissingItem {
 /** A case as it appears on the certificate. */
 export interface CertificateCase {
   title: string;
-  version: number;
   best: CaseBest;
+}
+
+/** Everything the learner did in the path, as the certificate lists it. */
+export interface CertificateDone {
+  pages: string[];
+  exercises: string[];
+  tools: string[];
 }
 
 /** The result of checking a path for its certificate. */
 export type CertificateStatus =
-  | { eligible: false; missing: MissingItem[] }
-  | { eligible: true; cases: CertificateCase[]; quiz: QuizRecord };
+  | { eligible: false; missing: MissingItem[]; done: number; total: number }
+  | { eligible: true; cases: CertificateCase[]; quiz: QuizRecord; done: CertificateDone; total: number };
 
 /** Longest name the certificate accepts (it must fit one line on A4). */
 export const MAX_NAME_LENGTH = 80;
 
-function missingFor(module: ResolvedModule, snapshot: ProgressSnapshot): MissingItem | null {
-  const state = moduleState(module, snapshot);
-  if (state === 'done') return null;
-  if (module.type === 'case') return { module, reason: state === 'retry' ? 'case-not-passed' : 'case-not-played' };
-  return { module, reason: state === 'retry' ? 'quiz-not-passed' : 'quiz-not-taken' };
+function reasonFor(module: ResolvedModule, state: 'todo' | 'started' | 'retry'): MissingReason {
+  switch (module.type) {
+    case 'case':
+      return state === 'retry' ? 'case-not-passed' : 'case-not-played';
+    case 'privacy-test':
+      return state === 'retry' ? 'quiz-not-passed' : 'quiz-not-taken';
+    case 'page':
+      return 'page-not-read';
+    case 'exercise':
+      return 'exercise-not-done';
+    case 'tool':
+      return 'tool-not-used';
+  }
 }
 
 /** Whether the path's certificate can be shown, and either what is missing or what it shows. */
 export function certificateStatus(path: ResolvedPath, snapshot: ProgressSnapshot): CertificateStatus {
-  const required = path.modules.filter((m) => m.type === 'case' || m.type === 'privacy-test');
-  const missing = required.map((m) => missingFor(m, snapshot)).filter((m): m is MissingItem => m !== null);
-  const quiz = bestPassedQuiz(snapshot.quizResults);
-  if (missing.length > 0 || !quiz) return { eligible: false, missing };
-  const cases: CertificateCase[] = [];
-  for (const module of required) {
-    const best = module.type === 'case' ? currentCaseRecord(module, snapshot)?.best : undefined;
-    if (best && module.version !== null) cases.push({ title: module.title, version: module.version, best });
+  const progress = pathProgress(path, snapshot);
+  const missing: MissingItem[] = [];
+  for (const { module, state } of progress.modules) {
+    if (state !== 'done') missing.push({ module, reason: reasonFor(module, state) });
   }
-  return { eligible: true, cases, quiz };
+  const quiz = bestPassedQuiz(snapshot.quizResults);
+  if (!progress.complete || !quiz) return { eligible: false, missing, done: progress.done, total: progress.total };
+  const cases: CertificateCase[] = [];
+  const done: CertificateDone = { pages: [], exercises: [], tools: [] };
+  for (const module of path.modules) {
+    if (module.type === 'case') {
+      const best = currentCaseRecord(module, snapshot)?.best;
+      if (best) cases.push({ title: module.title, best });
+    } else if (module.type === 'page') done.pages.push(module.title);
+    else if (module.type === 'exercise') done.exercises.push(module.title);
+    else if (module.type === 'tool') done.tools.push(module.title);
+  }
+  return { eligible: true, cases, quiz, done, total: progress.total };
 }
 
 /**

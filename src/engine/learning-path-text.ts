@@ -39,8 +39,8 @@ export function nextStepLabel({ module, state }: ModuleProgress): string {
     case 'exercise':
       return state === 'started' ? `Maak de oefening af: ${module.title}` : `Doe de oefening: ${module.title}`;
     case 'case':
-      if (state === 'retry') return `Speel de casus opnieuw: ${module.title}`;
-      return state === 'started' ? `Ga verder met de casus: ${module.title}` : `Speel de casus: ${module.title}`;
+      if (state === 'retry') return `Speel de casus opnieuw en haal hem: ${module.title}`;
+      return state === 'started' ? `Ga verder met de casus: ${module.title}` : `Speel en haal de casus: ${module.title}`;
     case 'privacy-test':
       if (state === 'retry') return 'Maak de privacytoets opnieuw';
       return state === 'started' ? 'Ga verder met de privacytoets' : 'Maak de privacytoets';
@@ -51,14 +51,33 @@ export function nextStepLabel({ module, state }: ModuleProgress): string {
 export function missingText({ module, reason }: MissingItem): string {
   switch (reason) {
     case 'case-not-played':
-      return `Speel de casus "${module.title}" helemaal uit.`;
+      return `Speel de casus "${module.title}" en haal hem: zonder kritieke fout en met een voldoende score.`;
     case 'case-not-passed':
       return `Haal de casus "${module.title}": zonder kritieke fout en met een voldoende score. Je kunt hem opnieuw spelen.`;
     case 'quiz-not-taken':
       return 'Maak de privacytoets en haal hem.';
     case 'quiz-not-passed':
       return 'Haal de privacytoets. Je kunt hem opnieuw maken.';
+    case 'page-not-read':
+      return `Lees "${module.title}" tot het einde.`;
+    case 'exercise-not-done':
+      return `Doe de oefening "${module.title}" en laat hem nakijken.`;
+    case 'tool-not-used':
+      return `Gebruik het hulpmiddel "${module.title}" tot je bij een antwoord komt.`;
   }
+}
+
+/**
+ * What "done" means for a path, in one sentence: the same on the path page, the
+ * certificate page and the certificate (see certificateStatus).
+ */
+export const PATH_DONE_RULE =
+  'Een leerroute is af als je elk onderdeel hebt gedaan: alle pagina\'s gelezen, de oefeningen nagekeken, de hulpmiddelen gebruikt, elke casus gehaald (zonder kritieke fout en met een voldoende score) en de privacytoets gehaald.';
+
+/** Points as a whole number, rounded down so a score never looks higher than it is: "5 van de 15 punten (38%)". */
+export function pointsText(points: number, max: number, percent: number): string {
+  const whole = (n: number) => Math.floor(n + 1e-9);
+  return `${whole(points)} van de ${whole(max)} punten (${percent}%)`;
 }
 
 /** Why an import file was refused, in plain Dutch; the learner's progress is always unchanged. */

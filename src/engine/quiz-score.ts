@@ -2,7 +2,7 @@
  * Scoring of the privacy self-test. The weights are named here so a trainer
  * can find and discuss them in one place (see docs/quiz.md).
  */
-import { type Attempt, type QuizBank, type QuizQuestion, correctIds } from './quiz';
+import { type Attempt, type QuizBank, type QuizQuestion, correctIds, optionsOf } from './quiz';
 
 /** Share of the points needed to pass: 80 %, the mark the issue asks for. */
 export const PASS_MARK = 0.8;
@@ -98,4 +98,31 @@ export function scoreAttempt(bank: QuizBank, attempt: Attempt): QuizResult {
 /** Topics to read again: those below WEAK_TOPIC_BELOW. */
 export function weakTopics(result: QuizResult): TopicScore[] {
   return result.byTopic.filter((t) => ratio(t.points, t.max) + EPSILON < WEAK_TOPIC_BELOW);
+}
+
+/** A question of a finished test that was not fully right, with what the result page shows. */
+export interface WrongAnswer {
+  id: string;
+  question: string;
+  /** The case text of a case question, else null. */
+  caseText: string | null;
+  /** The texts the learner chose (empty when none). */
+  chosen: string[];
+  /** The texts of the right options. */
+  right: string[];
+  explanation: string;
+  link: string;
+}
+
+/** The questions of a test answered wrong or only partly right, in the order they were asked. */
+export function wrongAnswers(bank: QuizBank, attempt: Attempt): WrongAnswer[] {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  return attempt.questionIds.flatMap((id) => {
+    const q = byId.get(id);
+    const chosen = attempt.answers[id];
+    if (!q || isFullyCorrect(q, chosen)) return [];
+    const options = optionsOf(q);
+    const textOf = (ids: readonly string[]) => options.filter((o) => ids.includes(o.id)).map((o) => o.text);
+    return [{ id, question: q.question, caseText: q.kind === 'case' ? q.case : null, chosen: textOf(chosen ?? []), right: textOf(correctIds(q)), explanation: q.explanation, link: q.link }];
+  });
 }

@@ -109,7 +109,7 @@ export function sessionMarkdown(s: LoadedScenario, session: SessionState, now: D
   const match = summary.outcomeMatch;
   const e = escapeMarkdown;
   const head = [
-    `# Casusbespreking: ${e(s.title)}`,
+    `# Groepssessie: ${e(s.title)}`,
     '',
     `- Datum: ${dutchDate(new Date(session.startedAt))}`,
     `- Rol in de casus: ${e(s.role)}`,

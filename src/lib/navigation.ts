@@ -26,12 +26,13 @@ export const MAIN_NAV: readonly NavLink[] = [
   { href: '/casussen/', label: 'Casussen' },
   { href: '/oefenen/', label: 'Oefenen' },
   { href: '/leerroutes/', label: 'Leerroutes' },
+  { href: '/wie-bel-ik/', label: 'Wie bel ik?' },
+  { href: '/sessie/', label: 'Groepssessie' },
 ];
 
-/** Footer links: tools for trainers and the learner's own progress. */
+/** Footer links: the learner's own progress and search. */
 export const FOOTER_NAV: readonly NavLink[] = [
   { href: '/voortgang/', label: 'Mijn voortgang' },
-  { href: '/sessie/', label: 'Groepssessie (voor trainers)' },
   { href: '/zoeken/', label: 'Zoeken' },
   { href: '/regels/', label: 'Regels in de casussen' },
   { href: '/zakkaart/', label: 'Zakkaart Meldcode (printen)' },

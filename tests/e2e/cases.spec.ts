@@ -99,7 +99,9 @@ for (const s of CASES) {
         await page.keyboard.press('Enter');
         if (move.situation) continue;
         await expect(page.locator('.case-feedback')).toContainText('Goed');
-        expect(await focusedName(page)).toBe('Verder');
+        // Focus is on the verdict, so it is read first; "Verder" comes after it.
+        await expect(page.locator('#case-feedback-verdict')).toBeFocused();
+        await tabTo(page, 'Verder');
         if (!checkedFeedback) {
           await expectNoAxeViolations(page);
           checkedFeedback = true;
@@ -129,9 +131,14 @@ for (const s of CASES) {
           await expect(page.getByRole('status').filter({ hasText: 'Kritieke fout' })).toBeVisible();
           await expectNoAxeViolations(page);
         }
-        await page.getByRole('button', { name: 'Verder', exact: true }).click();
+        await page.getByRole('button', { name: /^(Verder|Kies opnieuw)$/ }).click();
       }
       expect(sawCritical).toBe(true);
+      // One verdict, critical errors first: never a green "same outcome" next to "Niet gehaald".
+      const outcome = page.locator('.case-ending__outcome');
+      await expect(outcome).toContainText(/^\s*Niet gehaald\s*Je maakte (een|\d+) kritieke fout/);
+      await expect(outcome).not.toHaveClass(/outcome--match/);
+      await expect(outcome).not.toContainText('Dezelfde uitkomst als de expert');
       await expect(page.locator('.debrief')).toContainText('Niet gehaald.');
       await expect(page.getByRole('heading', { name: 'Kritieke fouten' })).toBeVisible();
       await expect(page.locator('.debrief__critical')).toContainText('Kritieke fout:');
@@ -139,6 +146,45 @@ for (const s of CASES) {
     });
   });
 }
+
+test('after a critical error the case says "Kies opnieuw", keeps the order, marks the tried option, and keeps the first answer', async ({ page }, testInfo) => {
+  const finn = CASES.find((c) => c.id === 'finn-kinderdagverblijf')!;
+  await openCase(page, finn);
+  await page.getByRole('button', { name: 'Start de casus' }).click();
+  // Play the expert path up to the "overleg" question.
+  for (const move of movesOf(finn, expertRun(finn))) {
+    if (move.title === 'Met wie overleg je?') break;
+    await page.getByRole('button', { name: move.button, exact: true }).click();
+    if (!move.situation) await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  }
+  const options = page.getByRole('list', { name: 'Kies je antwoord' }).getByRole('button');
+  const before = (await options.allInnerTexts()).map(squash);
+  // Arrow keys move between the options.
+  await options.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(options.last()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toBeFocused();
+  const wrong = page.getByRole('button', { name: /andere ouders bij het hek/ });
+  await wrong.focus();
+  await page.keyboard.press('Enter');
+  // Focus goes to the verdict; the case says what happens next and does not give the answer away.
+  await expect(page.locator('#case-feedback-verdict')).toBeFocused();
+  await expect(page.locator('#case-feedback-verdict')).toHaveText('Kritieke fout');
+  await expect(page.getByText(/^Kies opnieuw\. Je krijgt deze vraag nog een keer\. Je eerste keuze telt voor je score/)).toBeVisible();
+  await expect(page.locator('.case-feedback')).not.toContainText('Wat de expert kiest');
+  await page.screenshot({ path: testInfo.outputPath('retry-feedback.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Kies opnieuw', exact: true }).click();
+  // Same question, same order, the tried option marked.
+  const again = page.getByRole('list', { name: 'Kies opnieuw' }).getByRole('button');
+  const after = (await again.allInnerTexts()).map((t) => squash(t).replace(/^Al geprobeerd: /, ''));
+  expect(after).toEqual(before);
+  await expect(page.getByRole('button', { name: /^Al geprobeerd: Ik vraag een paar andere ouders/ })).toBeVisible();
+  await expect(page.getByText('Je eerste keuze hier telt voor je score.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
 
 const first = CASES[0];
 

@@ -53,6 +53,21 @@ test('the whole test can be taken with the keyboard alone, with no axe violation
   await expect(page.locator('#quiz-result-heading')).toContainText(/Je uitslag: \d+ %/);
   await expect(page.getByRole('table', { name: 'Je score per onderwerp' })).toBeVisible();
   await expect(page.getByText(/Gehaald!|Nog niet gehaald\./)).toBeVisible();
+  // Every question not fully right is listed with the right answer and its explanation.
+  const verdict = (await page.locator('.quiz-result__verdict').textContent()) ?? '';
+  const right = Number(/Je had (\d+) van de 15 vragen helemaal goed/.exec(verdict)?.[1]);
+  expect(right).toBeGreaterThanOrEqual(0);
+  await expect(page.getByRole('heading', { level: 3, name: right === 15 ? 'Alle vragen goed' : /vragen? niet \(helemaal\) goed/ })).toBeVisible();
+  const wrong = page.locator('.quiz-result__wrong > li');
+  await expect(wrong).toHaveCount(15 - right);
+  if (right < 15) {
+    await expect(wrong.first()).toContainText('Jouw antwoord:');
+    await expect(wrong.first()).toContainText('Goed is:');
+  }
+  await expect(page.locator('.quiz-result__verdict')).not.toContainText(/\d,\d/); // no "12,5 van de 15"
+  // The next step: back to the path or the certificate.
+  await expect(page.getByRole('link', { name: 'Terug naar je leerroute' })).toHaveAttribute('href', '/leerroutes/');
+  await expect(page.getByRole('link', { name: /certificaat/ })).toHaveAttribute('href', '/certificaat/');
   await expectNoAxeViolations(page); // result
 
   // The result is kept on this device, in the documented shape.
@@ -64,6 +79,24 @@ test('the whole test can be taken with the keyboard alone, with no axe violation
   await expect.poll(() => focusedId(page)).toBe('quiz-question-heading');
   await expect(page.locator('#quiz-question-heading')).toContainText('Vraag 1 van 15');
   expect(errors).toEqual([]);
+});
+
+test('a finished test is not "Bezig" on the progress page, also after a reload', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Start de toets' }).click();
+  for (let i = 1; i <= 15; i++) {
+    await page.locator('.quiz fieldset input').first().check();
+    await page.getByRole('button', { name: 'Controleer je antwoord' }).click();
+    await page.getByRole('button', { name: i === 15 ? 'Bekijk je uitslag' : 'Volgende vraag' }).click();
+  }
+  await expect(page.locator('#quiz-result-heading')).toBeFocused();
+  await page.reload();
+  await expect(page.locator('#quiz-result-heading')).toBeVisible(); // the result stays
+  await page.getByRole('link', { name: 'Bekijk je voortgang' }).click();
+  await waitForIslands(page);
+  const region = page.getByRole('region', { name: 'Privacytoets' });
+  await expect(region).toContainText(/^Privacytoets\s*(Gehaald|Gemaakt, nog niet gehaald)\./);
+  await expect(region).not.toContainText('Bezig');
 });
 
 test('choosing nothing asks for an answer instead of moving on', async ({ page }) => {

@@ -5,7 +5,7 @@
  * session core in Node and put in localStorage before the page loads.
  * Set SHOTS_DIR to also save screenshots of the projector view.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseScenarioFile } from '../../src/engine/scenario/load';
@@ -171,6 +171,13 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
   await expect(page.locator('#session-end-title')).toContainText('Einde van de casus');
   const summary = page.locator('.session-summary');
   await expect(summary).toContainText('Uitkomst van de groep: Melden bij Veilig Thuis');
+  // The verdict comes first, before the decisions.
+  await expect(summary.locator('.session-summary__result')).toHaveText(/^Oordeel: gehaald\. Zonder kritieke fout/);
+  expect(await summary.evaluate((el) => {
+    const verdict = el.querySelector('.session-summary__verdict');
+    const decisions = el.querySelector('.session-summary__decisions');
+    return !!verdict && !!decisions && !!(verdict.compareDocumentPosition(decisions) & Node.DOCUMENT_POSITION_FOLLOWING);
+  })).toBe(true);
   // Along the expert path: the outcome is framed as the expert's, and the talk afterwards has no timer.
   await expect(page.locator('.session-end__outcome')).toContainText('Zelfde uitkomst als de expert');
   await expect(page.locator('.session-end__prompts')).toContainText('Waar twijfelden we het meest');
@@ -187,13 +194,20 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
   await expect(page.locator('.session-end__actions')).toBeHidden();
   await expect(page.locator('.session-end__prompts')).toBeHidden();
   await expect(page.locator('.session-top__leave')).toBeHidden();
+  // A typical case (nine decisions, one note) prints on at most two A4 pages.
+  const pdfBuffer = await page.pdf({ format: 'A4' });
+  if (process.env['SESSION_PDF']) writeFileSync(process.env['SESSION_PDF'], pdfBuffer);
+  const pdf = pdfBuffer.toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(2);
   await page.emulateMedia({ media: 'screen' });
 
   await tabTo(page, 'Download het verslag (tekstbestand)');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/^casusbespreking-noor-groep-6-\d{4}-\d{2}-\d{2}\.md$/);
   const markdown = readFileSync(await download.path(), 'utf8');
-  expect(markdown).toContain('# Casusbespreking: Noor vertelt het in de pauze');
+  expect(markdown).toContain('# Groepssessie: Noor vertelt het in de pauze');
   expect(markdown).toContain('> \\<img src=x onerror=alert(1)\\> \\<script\\>alert("script")\\</script\\>');
   expect(markdown).not.toMatch(/(^|[^\\])</m);
   expect(problems).toEqual([]);

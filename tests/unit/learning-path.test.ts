@@ -153,7 +153,7 @@ describe('pathProgress and the next step', () => {
       cases: new Map([['noor-groep-6', { version: 1, finished: true, inProgress: false, best: { score: 1, max: 9, percent: 11, passed: false } }]]),
     });
     const next = nextStep(pathProgress(path, s).modules);
-    expect(next && nextStepLabel(next)).toBe('Speel de casus opnieuw: Noor vertelt het in de pauze');
+    expect(next && nextStepLabel(next)).toBe('Speel de casus opnieuw en haal hem: Noor vertelt het in de pauze');
   });
 
   test('everything done: complete, 100%, no next step', () => {

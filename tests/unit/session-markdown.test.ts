@@ -54,7 +54,7 @@ describe('the handout', () => {
 
   test('has the decisions with votes, the group path against the expert, the afweging and the notes', () => {
     const { text } = sessionMarkdown(s, finished(), at(30));
-    expect(text).toContain('# Casusbespreking: Zorgen om Sam');
+    expect(text).toContain('# Groepssessie: Zorgen om Sam');
     expect(text).toContain('- Datum: 31 januari 2025');
     expect(text).toContain('### 1. Wat schrijf je op? (stap 1)');
     expect(text).toContain('| A. Ik schrijf op wat ik zie en hoor, met de datum erbij. (groep volgt, expert) | 8 | 80% |');

@@ -5,6 +5,7 @@
  */
 import type { CaseRecord, ExerciseRecord, ProgressSnapshot, QuizRecord } from '~/engine/learning-path';
 import { EMPTY_SNAPSHOT } from '~/engine/learning-path';
+import { isFinished } from '~/engine/quiz';
 import { caseProgress } from '~/stores/case-progress';
 import { exerciseResults, getExerciseResults } from '~/stores/exercise-results';
 import { readPages } from '~/stores/page-read';
@@ -22,6 +23,16 @@ function readQuiz(): QuizRecord[] {
   return loadResults().map(({ at, points, max, percent, passed }) => ({ at, points, max, percent, passed }));
 }
 
+/**
+ * A privacy test is in progress when an attempt is stored that is not finished. The
+ * runner keeps the finished attempt (so a reload shows the result again): that one
+ * is not "Bezig".
+ */
+function quizInProgress(): boolean {
+  const attempt = loadAttempt();
+  return attempt !== null && !isFinished(attempt);
+}
+
 /** An exercise counts as done once it was checked at least once (the store keeps only finished checks). */
 function readExercises(): Map<string, ExerciseRecord> {
   const results = Object.entries(getExerciseResults());
@@ -35,7 +46,7 @@ export function readSnapshot(): ProgressSnapshot {
       pagesRead: new Map(Object.entries(readPages()).map(([route, { readAt }]) => [route, readAt])),
       cases: readCases(),
       quizResults: readQuiz(),
-      quizInProgress: loadAttempt() !== null,
+      quizInProgress: quizInProgress(),
       exercises: readExercises(),
     };
   } catch {
