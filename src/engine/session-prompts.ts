@@ -25,7 +25,7 @@ export const DEFAULT_PROMPTS: Readonly<Record<MeldcodeStep, readonly string[]>> 
     'In welke stap zitten we?',
     'Wat zou het kind willen?',
     'Hoe beginnen we het gesprek? Wat vertellen we eerst?',
-    'Is er een reden om het gesprek over te slaan? Dat mag alleen als het gesprek iemand in gevaar brengt, of als het gezin dan uit beeld raakt.',
+    'Is er een reden om het gesprek over te slaan? Dat mag alleen als het gesprek iemands veiligheid in gevaar brengt. Volgens de schoolroute uit Parkstad ook als het gezin dan het contact verbreekt en uit beeld raakt.',
   ],
   4: [
     'In welke stap zitten we?',
