@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseRuleCatalogue, parseScenarioFile, ruleById, ruleView, type LoadedScenario } from '../../src/engine/scenario';
+import { parseScenarioFile, ruleById, ruleView, type LoadedScenario } from '../../src/engine/scenario';
+import { parseRuleCatalogue } from '../../src/engine/scenario/rules-parse';
 import { optionPoints } from '../../src/engine/scenario/max-score';
 import { hasOptions } from '../../src/engine/scenario/nodes';
 import { RULES } from './support/rules';

@@ -4,7 +4,7 @@ import { dossierNote } from '../../src/engine/share-advice-note';
 import { questionFor } from '../../src/engine/share-advice-questions';
 import { readFileSync } from 'node:fs';
 import { ADVICE_TEXT, SKIP_TALK } from '../../src/engine/share-advice-text';
-import { parseRuleCatalogue } from '../../src/engine/scenario/rules';
+import { parseRuleCatalogue } from '../../src/engine/scenario/rules-parse';
 
 /** A walk that passes steps 2-5, so only the ground and step 6 decide. */
 const passes: ShareAnswers = {

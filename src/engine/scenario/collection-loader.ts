@@ -15,7 +15,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ScenarioValidationError } from './errors';
 import { parseScenarioFile, slugOf } from './load';
 import type { LoadedScenario } from './model';
-import { parseRuleCatalogue, type Rule } from './rules';
+import type { Rule } from './rules';
+import { parseRuleCatalogue } from './rules-parse';
 
 /** The rule catalogue, read from content/rules.yaml (throws, naming the problem, when it is invalid). */
 export function readRuleCatalogue(path = './content/rules.yaml'): Rule[] {

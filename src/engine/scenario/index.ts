@@ -10,7 +10,7 @@ export { getNode, momentOf, expectedAnswer, keyAnswers } from './nodes';
 export { initialState, currentNode, availableChoices, step, expertChoice, expertRun, traceExpert, isValidState } from './play';
 export { validateScenario, assertValidScenario } from './validate';
 export { parseScenarioFile, resolveRules, slugOf } from './load';
-export { parseRuleCatalogue, ruleById, ruleView, RULE_KIND_LABELS } from './rules';
+export { ruleById, ruleView, RULE_KIND_LABELS } from './rules';
 export type { Rule, RuleKind, RuleView } from './rules';
 export { maxScore, scoreRun, questionResults } from './scoring';
 export type { CriticalError, QuestionResult, RunScore, StepScores } from './scoring';

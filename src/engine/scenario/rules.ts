@@ -1,10 +1,10 @@
 /**
- * The rule catalogue (content/rules.yaml) inside the engine: parsing its text, the
- * lookups cases and tools use, and the Dutch labels of a rule's kind and source. Pure:
- * the file is read by the loader glue (collection-loader.ts) and passed in as text.
+ * The rule catalogue (content/rules.yaml) inside the engine: the lookups cases and tools
+ * use, and the Dutch labels of a rule's kind and source. Browser-safe: parsing the YAML
+ * with its zod schema lives in rules-parse.ts, so neither yaml nor zod reaches an island
+ * (zod's Function probe would also break the CSP).
  */
-import { parseDocument } from 'yaml';
-import { ruleCatalogueSchema, type Rule, type RuleKind } from '../../schemas/rule';
+import type { Rule, RuleKind } from '../../schemas/rule';
 import { SOURCES } from '../../schemas/sources';
 
 export type { Rule, RuleKind } from '../../schemas/rule';
@@ -14,25 +14,6 @@ export const RULE_KIND_LABELS: Record<RuleKind, string> = {
   regel: 'Regel uit de Meldcode of de wet',
   'goede-praktijk': 'Goede praktijk (staat niet zo in de bronnen)',
 };
-
-/** Reads the catalogue from its YAML text; throws an Error naming the file, entry and problem. */
-export function parseRuleCatalogue(text: string, file = 'content/rules.yaml'): Rule[] {
-  const doc = parseDocument(text);
-  const [error] = doc.errors;
-  if (error) throw new Error(`${file}: YAML syntax error: ${error.message.split('\n')[0] ?? error.message}`);
-  const data: unknown = doc.toJS();
-  const parsed = ruleCatalogueSchema.safeParse(data);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const [index, ...rest] = issue.path;
-      const entry = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
-      const name = typeof entry?.id === 'string' ? `rule "${entry.id}"` : typeof index === 'number' ? `entry [${index}]` : 'the file';
-      return `  - ${file}: ${name}${rest.length ? ` (${rest.join('.')})` : ''}: ${issue.message}`;
-    });
-    throw new Error(`The rule catalogue has ${lines.length} problem(s):\n${lines.join('\n')}`);
-  }
-  return parsed.data;
-}
 
 /** The rule with this id in a list of rules (the catalogue, or the rules a loaded case carries). */
 export function ruleById(rules: readonly Rule[], id: string): Rule | undefined {
