@@ -9,6 +9,7 @@
  * router-ends.ts.
  */
 import type { RouterQuestion } from './router';
+import { SETTINGS } from '../schemas/settings';
 
 /** The questions, in the order the handelingswijzer asks them. */
 export const QUESTION_IDS = [
@@ -45,17 +46,8 @@ export type EndId = (typeof END_IDS)[number];
 /** The first question. */
 export const START: QuestionId = 'kind-vertelde';
 
-/** The work settings the learner can choose; the first six are the settings of the cases. */
-export const ROUTER_SETTINGS = [
-  'basisschool',
-  'voortgezet-onderwijs',
-  'kinderopvang',
-  'verloskunde-kraamzorg',
-  'jgz-wijkteam',
-  'jongerenwerk-leerplicht',
-  'huisarts',
-  'anders',
-] as const;
+/** The work settings the learner can choose: the settings of the cases, then two more. */
+export const ROUTER_SETTINGS = [...SETTINGS, 'huisarts', 'anders'] as const;
 
 /** A work setting of the router. */
 export type RouterSetting = (typeof ROUTER_SETTINGS)[number];
@@ -68,6 +60,7 @@ export const ROUTER_SETTING_LABELS: Record<RouterSetting, string> = {
   'verloskunde-kraamzorg': 'Verloskunde of kraamzorg',
   'jgz-wijkteam': 'Jeugdgezondheidszorg of wijkteam',
   'jongerenwerk-leerplicht': 'Jongerenwerk of leerplicht',
+  mbo: 'Mbo',
   huisarts: 'Huisartsenpraktijk',
   anders: 'Ergens anders',
 };

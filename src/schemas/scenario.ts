@@ -8,16 +8,9 @@ import { z } from 'astro/zod';
 import { ruleSchema } from './rule';
 import { SOURCE_IDS } from './sources';
 
-/** Settings a case can play in; learning paths and the case list filter on these. */
-export const SETTINGS = [
-  'basisschool',
-  'voortgezet-onderwijs',
-  'kinderopvang',
-  'verloskunde-kraamzorg',
-  'jgz-wijkteam',
-  'jongerenwerk-leerplicht',
-  'mbo',
-] as const;
+import { SETTINGS } from './settings';
+
+export { SETTINGS };
 
 /** The moments a walk of the afwegingskader can have (AfwegingMoment in src/engine/afwegingskader.ts). */
 export const MOMENT_CONTEXTS = ['eerste-weging', 'melding-staat'] as const;
