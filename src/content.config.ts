@@ -39,7 +39,7 @@ const exercises = defineCollection({
 
 /** The cases, scenarios/<slug>.yaml; each file is validated by the case engine and the build fails on any problem (docs/scenarios.md). */
 const scenarios = defineCollection({
-  loader: scenarioLoader('./scenarios'),
+  loader: scenarioLoader('./scenarios', { lock: 'scenarios/versions.lock.json' }),
   schema: loadedScenarioDataSchema,
 });
 

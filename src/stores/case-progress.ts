@@ -5,13 +5,19 @@
  *
  *   {
  *     "v": 1,                 // shape version of this record (PROGRESS_VERSION)
- *     "scenarioVersion": 2,   // the case's `version` when saved; another version → record discarded
+ *     "scenarioVersion": 2,   // the case's `version` when played; another version → kept, shown as
+ *                             // "gespeeld met een eerdere versie", never counted, replaced on replay
  *     "finished": true,       // the case was played to an ending at least once
  *     "best": { "score": 14, "max": 18, "percent": 78, "passed": true } | null,
  *     "lastPath": [ { "nodeId": "...", "choiceId": "...", "step": 1 } ],  // path of the last finished run
  *     "current": PlayState | null,  // the run in progress, to resume after closing the browser
  *     "updatedAt": "2025-01-31T12:00:00.000Z"
  *   }
+ *
+ * A record of another case version (the case changed what decides its expert answer,
+ * src/engine/case-version/) is kept as history but never counts: `progressFor` and the
+ * learning paths only take a record of the current version, `caseStatus` labels it, and
+ * the first save of a new run of the current version replaces it.
  *
  * Why one key per case: a corrupt or outdated value then costs the learner that
  * one case only. A value that is not JSON, has an unknown shape or a newer
@@ -23,6 +29,7 @@
  * (storage full) is ignored.
  */
 import { persistentMap } from '@nanostores/persistent';
+import { playedVersionLabel } from '~/engine/case-version/played';
 import type { PathEntry, PlayState } from '~/engine/scenario/model';
 
 /** Prefix of the localStorage keys; the case slug follows it. */
@@ -133,14 +140,10 @@ function emptyProgress(scenarioVersion: number): CaseProgress {
   return { v: PROGRESS_VERSION, scenarioVersion, finished: false, best: null, lastPath: [], current: null, updatedAt: '' };
 }
 
-/** The progress of one case for this version of it; a record of another case version is discarded. */
+/** The progress of one case for this version of it; a record of another case version is kept in storage but not returned. */
 export function progressFor(slug: string, scenarioVersion: number): CaseProgress | undefined {
   const progress = caseProgress.get()[slug];
-  if (progress && progress.scenarioVersion !== scenarioVersion) {
-    write(slug, undefined);
-    return undefined;
-  }
-  return progress;
+  return progress && progress.scenarioVersion === scenarioVersion ? progress : undefined;
 }
 
 function update(slug: string, scenarioVersion: number, change: (p: CaseProgress) => CaseProgress, now: Date): void {
@@ -182,11 +185,15 @@ export function dropCurrent(slug: string, scenarioVersion: number): void {
 export type CaseStatus =
   | { kind: 'nieuw' }
   | { kind: 'bezig' }
-  | { kind: 'klaar'; best: BestResult | null; resumable: boolean };
+  | { kind: 'klaar'; best: BestResult | null; resumable: boolean }
+  /** Finished with another version of the case: shown with its label, counted nowhere. */
+  | { kind: 'eerdere-versie'; label: string; best: BestResult | null };
 
-/** The status of a case from its stored progress; progress of another case version counts as not started. */
+/** The status of a case from its stored progress; a finished run of another case version gets its own label. */
 export function caseStatus(progress: CaseProgress | undefined, scenarioVersion: number): CaseStatus {
-  if (!progress || progress.scenarioVersion !== scenarioVersion) return { kind: 'nieuw' };
+  if (!progress) return { kind: 'nieuw' };
+  const label = playedVersionLabel(progress.scenarioVersion, scenarioVersion);
+  if (label !== null) return progress.finished ? { kind: 'eerdere-versie', label, best: progress.best } : { kind: 'nieuw' };
   if (progress.finished) return { kind: 'klaar', best: progress.best, resumable: progress.current !== null };
   if (progress.current) return { kind: 'bezig' };
   return { kind: 'nieuw' };

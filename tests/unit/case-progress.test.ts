@@ -103,10 +103,20 @@ describe('case progress store', () => {
     }
   });
 
-  test('progress saved for another version of the case is discarded', () => {
-    saveCurrent('een', play({ scenarioVersion: 1 }), NOW);
+  test('progress of another version of the case is not returned, but kept until a run of the new version is saved', () => {
+    recordFinish('een', play({ scenarioVersion: 1, finished: true }), PASS, NOW);
+    const stored = storage['vh:case:een'];
     expect(progressFor('een', 2)).toBeUndefined();
-    expect(storage['vh:case:een']).toBeUndefined();
+    expect(storage['vh:case:een']).toBe(stored);
+    expect(caseStatus(caseProgress.get()['een'], 2)).toEqual({ kind: 'eerdere-versie', label: 'gespeeld met een eerdere versie', best: PASS });
+    saveCurrent('een', play({ scenarioVersion: 2 }), NOW);
+    expect(progressFor('een', 2)).toMatchObject({ scenarioVersion: 2, finished: false, best: null });
+    expect(caseStatus(caseProgress.get()['een'], 2)).toEqual({ kind: 'bezig' });
+  });
+
+  test('a stored record of shape version 1 from before case versions were labelled still reads, with its case version', () => {
+    const old = { v: 1, scenarioVersion: 1, finished: true, best: PASS, lastPath: [], current: null, updatedAt: '2026-01-01T00:00:00.000Z' };
+    expect(decodeProgress(JSON.stringify(old))).toEqual(old);
   });
 
   test('finishing marks the case done, keeps the best result and the last path, and ends the run in progress', () => {
@@ -153,6 +163,6 @@ describe('case progress store', () => {
     expect(caseStatus(progressFor('een', 1), 1)).toEqual({ kind: 'bezig' });
     recordFinish('een', play({ finished: true }), PASS, NOW);
     expect(caseStatus(caseProgress.get()['een'], 1)).toEqual({ kind: 'klaar', best: PASS, resumable: false });
-    expect(caseStatus(caseProgress.get()['een'], 2)).toEqual({ kind: 'nieuw' });
+    expect(caseStatus(caseProgress.get()['een'], 2)).toEqual({ kind: 'eerdere-versie', label: 'gespeeld met een eerdere versie', best: PASS });
   });
 });
