@@ -7,4 +7,4 @@ export { canonicalJson, decisiveParts } from './fingerprint';
 export type { DecisiveParts } from './fingerprint';
 export { LOCK_COMMAND, LOCK_FILE, checkVersionLock, describeChanges, formatLock, parseLock, updateLock } from './lock';
 export type { CaseFingerprint, LockEntry, VersionLock } from './lock';
-export { EARLIER_VERSION_LABEL, OTHER_VERSION_LABEL, playedVersionLabel } from './played';
+export { EARLIER_VERSION_LABEL, OTHER_VERSION_LABEL, earlierResultLabel, playedVersionLabel } from './played';

@@ -15,3 +15,23 @@ export function playedVersionLabel(playedVersion: number, currentVersion: number
   if (playedVersion === currentVersion) return null;
   return playedVersion < currentVersion ? EARLIER_VERSION_LABEL : OTHER_VERSION_LABEL;
 }
+
+/** What a learning-path module and a progress snapshot hold of a case (structural, so this needs no learning-path import). */
+interface CaseModuleLike {
+  type: string;
+  ref: string;
+  version: number | null;
+}
+interface SnapshotLike {
+  cases: ReadonlyMap<string, { version: number; finished: boolean }>;
+}
+
+/**
+ * The label of a case module whose only finished result is of another case version
+ * ("gespeeld met een eerdere versie"); null when there is none or it is of the current version.
+ */
+export function earlierResultLabel(module: CaseModuleLike, snapshot: SnapshotLike): string | null {
+  if (module.type !== 'case' || module.version === null) return null;
+  const record = snapshot.cases.get(module.ref);
+  return record?.finished ? playedVersionLabel(record.version, module.version) : null;
+}
