@@ -189,7 +189,7 @@ test('a case: done steps are marked, the debrief fits the screen, and a wrong ou
   await expect(outcome).toContainText('De expert komt uit bij: Melden bij Veilig Thuis.');
   await expect(outcome).toHaveClass(/outcome--mismatch/);
   await expect(outcome).not.toHaveClass(/outcome--match\b/);
-  const table = page.locator('.debrief-afweging').first();
+  const table = page.locator('.afweging-table').first();
   await expect(table).toBeVisible();
   await expectInside(table, page.locator('main'));
   expect(await table.evaluate((t) => t.scrollWidth <= t.clientWidth)).toBe(true); // no hidden sideways scroll either
