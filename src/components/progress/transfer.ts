@@ -12,6 +12,7 @@ import {
   readProgressEntries,
   replaceProgress,
 } from '~/engine/progress-transfer';
+import { downloadFile } from '../ui/download';
 import { KEY_RULES } from './key-rules';
 
 function storage(): Storage | null {
@@ -27,14 +28,7 @@ export function downloadProgress(now = new Date()): boolean {
   const store = storage();
   if (!store) return false;
   const bundle = createBundle(readProgressEntries(store), now);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = bundleFileName(now);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000); // some browsers start the download asynchronously
+  downloadFile(bundleFileName(now), JSON.stringify(bundle, null, 2), 'application/json');
   return true;
 }
 
