@@ -107,7 +107,7 @@ describe('vote', () => {
     expect(counts(room).votes).toEqual({ a: 1 });
   });
   it('refuses a vote while the group discusses (voting not yet open)', () => {
-    const { room } = opened({ ...(voting('1:n1') as Extract<LiveView, { phase: 'stemmen' }>), phase: 'bespreken' });
+    const { room } = opened({ ...(voting('1:n1') as Extract<LiveView, { phase: 'bespreken' | 'stemmen' }>), phase: 'bespreken' });
     join(room, 'p1', 1);
     expect(vote(room, 'p1', '1:n1', 'a', 2)).toEqual({ ok: false, error: 'gesloten' });
   });
