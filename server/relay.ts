@@ -76,10 +76,10 @@ export function attachRelay(io: Server, options: RelayOptions): { stats: () => R
   async function ask<T>(event: string, payload: unknown): Promise<Remote<T>> {
     if (!options.clustered) return null;
     try {
-      const responses = (await io.timeout(3000).serverSideEmitWithAck(event, payload)) as Remote<T>[];
+      const responses = (await io.serverSideEmitWithAck(event, payload)) as Remote<T>[];
       return responses.find((r) => r !== null) ?? null;
     } catch (error) {
-      // A process that did not answer in time: use the answers that came.
+      // A process that did not answer in time (the adapter's requestsTimeout): use the answers that came.
       const partial = (error as { responses?: Remote<T>[] }).responses;
       return partial?.find((r) => r !== null) ?? null;
     }
