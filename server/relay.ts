@@ -21,6 +21,8 @@ export interface RelayOptions {
   /** Take the client address from X-Forwarded-For (behind a proxy you run yourself). */
   trustProxy?: boolean;
   now?: () => number;
+  /** Join attempts per address; only the load test (bench/live.ts, all clients on one loopback address) raises it. */
+  joinsPerAddress?: { burst: number; perSecond: number };
 }
 
 /** Numbers only: how many messages passed and how many were refused, by reason. */
@@ -53,7 +55,7 @@ export function attachRelay(io: Server, options: RelayOptions): { stats: () => R
   const rooms: Rooms = new Map();
   /** A random label per room creation: when it changes, the phones join again and resend their vote. */
   const epochs = new Map<string, string>();
-  const joinsPerAddress = new BucketMap(LIVE_LIMITS.joinsPerAddress);
+  const joinsPerAddress = new BucketMap(options.joinsPerAddress ?? LIVE_LIMITS.joinsPerAddress);
   const refused: RelayStats['refused'] = {};
   let messages = 0;
 
