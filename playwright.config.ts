@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`astro preview`), in Chromium.
+ * End-to-end tests run against the built site served by the project's own server
+ * (server/main.ts: dist/ plus the live relay, as `npm start` without the build), in Chromium.
  * Chromium is found in this order: $CHROMIUM_PATH, Debian's /usr/bin/chromium,
  * then Playwright's own browser (for a developer's laptop).
  */
@@ -44,8 +45,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // --ignore-lock: the tests get their own server even while `npm start` serves the site.
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
+    // The same server as `npm start` (without the build): the built site and the live relay on one origin.
+    command: `npx tsx server/main.ts`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -6,6 +6,7 @@
  */
 import type { LoadedScenario } from './scenario/model';
 import type { SessionState } from './session';
+import { liveLine, type LiveRecord } from './live/summary';
 import { buildSessionSummary, type SessionSummary, type SummaryDecision } from './session-summary';
 import { FOLLOW_LABELS, OUTCOME_MATCH_LABELS, dutchDate, isoDay, verdictLine, votesLabel } from './session-text';
 
@@ -50,7 +51,7 @@ export function markdownFileName(scenarioId: string, now: Date): string {
   return `casusbespreking-${scenarioId.replace(/[^a-z0-9-]/g, '')}-${isoDay(now)}.md`;
 }
 
-function decisionLines(d: SummaryDecision, n: number): string[] {
+function decisionLines(d: SummaryDecision, n: number, live: LiveRecord | undefined): string[] {
   const e = escapeMarkdown;
   const lines = [`### ${n}. ${e(d.title)} (stap ${d.step})`, ''];
   if (d.question) lines.push(`Afwegingskader, vraag ${d.question.number}: ${e(d.question.text)}`, '');
@@ -59,7 +60,8 @@ function decisionLines(d: SummaryDecision, n: number): string[] {
     const marks = [o.chosen ? 'groep volgt' : '', o.expert ? 'expert' : ''].filter(Boolean).join(', ');
     lines.push(`| ${o.letter}. ${e(o.text)}${marks ? ` (${marks})` : ''} | ${o.count} | ${o.percent}% |`);
   }
-  lines.push('', `- De groep volgde **${d.chosen.letter}** (${FOLLOW_LABELS[d.reason]}; ${votesLabel(d.total)} in totaal).`);
+  const liveText = liveLine(live, n - 1);
+  lines.push('', ...(liveText ? [`- ${liveText}`] : []), `- De groep volgde **${d.chosen.letter}** (${FOLLOW_LABELS[d.reason]}; ${votesLabel(d.total)} in totaal).`);
   const verdict = verdictLine(d.verdict, d.feedback);
   lines.push(`- Oordeel: **${e(verdict.verdict)}**${verdict.rest ? ` ${e(verdict.rest)}` : ''}`);
   if (d.expert) lines.push(`- De expert kiest **${d.expert.option.letter}**: ${e(d.expert.option.text)}`, `  Waarom: ${e(d.expert.why)}`);
@@ -103,7 +105,8 @@ function expertPathLines(summary: SessionSummary): string[] {
 }
 
 /** The whole handout as Markdown text, with its file name; `now` dates the file. */
-export function sessionMarkdown(s: LoadedScenario, session: SessionState, now: Date): { fileName: string; text: string } {
+/** `live`: the counts of the decisions voted live (src/stores/live-host.ts), if any. */
+export function sessionMarkdown(s: LoadedScenario, session: SessionState, now: Date, live?: LiveRecord): { fileName: string; text: string } {
   const summary = buildSessionSummary(s, session);
   const { ending, expertEnding } = summary.debrief;
   const match = summary.outcomeMatch;
@@ -121,7 +124,7 @@ export function sessionMarkdown(s: LoadedScenario, session: SessionState, now: D
     '## De beslissingen van de groep',
     '',
   ];
-  const body = summary.decisions.flatMap((d, i) => decisionLines(d, i + 1));
+  const body = summary.decisions.flatMap((d, i) => decisionLines(d, i + 1, live));
   const foot = [
     '---',
     '',

@@ -1,0 +1,110 @@
+/**
+ * The trainer's side of live voting, kept on this device next to the session (src/stores/session.ts),
+ * so a reload or a relay restart recreates the room with the same code and token.
+ *
+ * Stored shape: localStorage key `vh:live-host:v1`, JSON
+ *
+ *   {
+ *     "version": 1,
+ *     "scenarioId": "noor-groep-6", "startedAt": "2025-01-31T10:00:00.000Z",   // the session it belongs to
+ *     "code": "K7QM2XPA",             // the join code
+ *     "token": "…43 characters…",     // the trainer's secret (256 random bits); only its hash reaches the relay's memory
+ *     "on": true,                     // live voting chosen
+ *     "decisions": { "0": { "phones": { "a": 5, "b": 2 }, "hands": { "a": 1, "b": 0 } } }  // per decision index, at the reveal
+ *   }
+ *
+ * Counts only: no participant ids, no votes of anyone. A value of another shape is dropped.
+ */
+import { isJoinCode } from '~/engine/live/code';
+import type { LiveDecisionCounts } from '~/engine/live/summary';
+
+export type { LiveDecisionCounts };
+
+export const LIVE_HOST_KEY = 'vh:live-host:v1';
+
+export interface LiveHostState {
+  version: 1;
+  scenarioId: string;
+  startedAt: string;
+  code: string;
+  token: string;
+  on: boolean;
+  decisions: Record<string, LiveDecisionCounts>;
+}
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function deviceStorage(): StorageLike | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const isCounts = (v: unknown): v is Record<string, number> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n) && (n as number) >= 0);
+
+function isLiveHost(v: unknown): v is LiveHostState {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return (
+    s['version'] === 1 &&
+    typeof s['scenarioId'] === 'string' &&
+    typeof s['startedAt'] === 'string' &&
+    typeof s['code'] === 'string' &&
+    isJoinCode(s['code']) &&
+    typeof s['token'] === 'string' &&
+    /^[A-Za-z0-9_-]{43}$/.test(s['token']) &&
+    typeof s['on'] === 'boolean' &&
+    typeof s['decisions'] === 'object' &&
+    s['decisions'] !== null &&
+    Object.values(s['decisions']).every((d) => typeof d === 'object' && d !== null && isCounts((d as LiveDecisionCounts).phones) && isCounts((d as LiveDecisionCounts).hands))
+  );
+}
+
+/** The live state of the session that started at `startedAt`, or null (none, damaged, or another session's). */
+export function readLiveHost(scenarioId: string, startedAt: string, storage: StorageLike | null = deviceStorage()): LiveHostState | null {
+  try {
+    const raw = storage?.getItem(LIVE_HOST_KEY);
+    if (!raw) return null;
+    const value: unknown = JSON.parse(raw);
+    if (isLiveHost(value) && value.scenarioId === scenarioId && value.startedAt === startedAt) return value;
+  } catch {
+    // Not JSON or storage blocked: as if there were none.
+  }
+  return null;
+}
+
+export function saveLiveHost(state: LiveHostState, storage: StorageLike | null = deviceStorage()): boolean {
+  try {
+    storage?.setItem(LIVE_HOST_KEY, JSON.stringify(state));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function clearLiveHost(storage: StorageLike | null = deviceStorage()): void {
+  try {
+    storage?.removeItem(LIVE_HOST_KEY);
+  } catch {
+    // Blocked storage: nothing was kept.
+  }
+}
+
+/** Records (or with null forgets) the phone and hand counts of decision `index` of the session. */
+export function recordLiveDecision(
+  scenarioId: string,
+  startedAt: string,
+  index: number,
+  counts: LiveDecisionCounts | null,
+  storage: StorageLike | null = deviceStorage(),
+): void {
+  const state = readLiveHost(scenarioId, startedAt, storage);
+  if (!state) return;
+  const decisions = { ...state.decisions };
+  if (counts) decisions[String(index)] = counts;
+  else delete decisions[String(index)];
+  saveLiveHost({ ...state, decisions }, storage);
+}
