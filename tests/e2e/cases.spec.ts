@@ -353,7 +353,7 @@ test.describe('without JavaScript', () => {
     }
     const ending = page.locator('.case-html__node:target');
     await expect(ending).toContainText('Einde van de casus');
-    await expect(ending).toContainText('Zonder JavaScript krijg je geen score');
+    await expect(ending).toContainText('Dan krijg je geen score');
     await expect(page.locator('main')).not.toContainText(/Je score:|Gehaald|Niet gehaald/);
   });
 });
