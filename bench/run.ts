@@ -17,7 +17,7 @@ import { PAGE_TYPES, firstCaseSlug } from './page-types';
 import { expertRun, parseScenarioFile } from '../src/engine/scenario';
 import { syntheticCaseYaml } from '../tests/support/synthetic-case';
 
-const PORT = 4331;
+const PORT = Number(process.env["BENCH_PORT"] ?? 4331);
 const BASE = `http://127.0.0.1:${PORT}`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -1,12 +1,17 @@
 /**
  * Registers the service worker (dist/sw.js, see scripts/build-sw.mjs) and tells the user when a
  * new version is ready. Loaded on every page, so it stays tiny and imports workbox-window lazily.
+ * The worker lives at the base path (`href('/sw.js')`) with the base as its scope, so the site works
+ * the same under `/` and under a sub-path. It precaches nothing: once it runs, this page tells it
+ * which files the page already loaded, so the page you opened also works offline.
  *
  * Offline, a page the worker already serves does not register or check for an update: that check
  * can only fail (a failed request for /sw.js). It runs once the network is back, quietly: a failed
  * check never shows anything. `<html data-sw>` says what happened (`registered`, `offline`,
  * `unavailable`), for the end-to-end tests.
  */
+
+import { basePath, href } from '../lib/url';
 
 type SwState = 'registered' | 'offline' | 'unavailable';
 
@@ -34,7 +39,7 @@ export async function registerServiceWorker(): Promise<void> {
   }
   try {
     const { Workbox } = await import('workbox-window');
-    const wb = new Workbox('/sw.js');
+    const wb = new Workbox(href('/sw.js'), { scope: basePath });
     wb.addEventListener('waiting', () => {
       offerUpdate(() => {
         wb.addEventListener('controlling', () => window.location.reload());
@@ -43,9 +48,19 @@ export async function registerServiceWorker(): Promise<void> {
     });
     await wb.register();
     markState('registered');
+    void cacheWhatThisPageLoaded();
   } catch {
     // No service worker (private mode, blocked by policy, or the network dropped during the check):
     // the site still works, and there is nothing the user needs to do.
     markState('unavailable');
   }
+}
+
+/** Sends the worker the URLs this page loaded before the worker controlled it (same origin only). */
+async function cacheWhatThisPageLoaded(): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  const urls = [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter(
+    (u) => new URL(u).origin === window.location.origin,
+  );
+  registration.active?.postMessage({ type: 'CACHE_URLS', urls });
 }

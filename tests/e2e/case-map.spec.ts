@@ -47,7 +47,7 @@ test('the debrief shows the learner path over the expert path on the case map', 
   const graph = caseGraph(s);
   await page.goto(`/casussen/${s.id}/`);
   await waitForIslands(page);
-  await page.getByRole('button', { name: 'Start de casus' }).click();
+  await page.getByRole('link', { name: 'Start de casus' }).click();
   const choiceNodes = run.path.map((p) => currentNodeType(p.nodeId));
   for (const [i, name] of buttons.entries()) {
     await page.getByRole('button', { name, exact: true }).click();

@@ -121,7 +121,7 @@ for (const s of CASES) {
       const run = criticalRun(s);
       test.skip(run === null, 'this case has no reachable critical option');
       await openCase(page, s);
-      await page.getByRole('button', { name: 'Start de casus' }).click();
+      await page.getByRole('link', { name: 'Start de casus' }).click();
       let sawCritical = false;
       for (const move of movesOf(s, run!)) {
         await page.getByRole('button', { name: move.button, exact: true }).click();
@@ -150,7 +150,7 @@ for (const s of CASES) {
 test('after a critical error the case says "Kies opnieuw", keeps the order, marks the tried option, and keeps the first answer', async ({ page }, testInfo) => {
   const finn = CASES.find((c) => c.id === 'finn-kinderdagverblijf')!;
   await openCase(page, finn);
-  await page.getByRole('button', { name: 'Start de casus' }).click();
+  await page.getByRole('link', { name: 'Start de casus' }).click();
   // Play the expert path up to the "overleg" question.
   for (const move of movesOf(finn, expertRun(finn))) {
     if (move.title === 'Met wie overleg je?') break;
@@ -195,7 +195,7 @@ test.describe('progress on this device', () => {
     const s = first!;
     const moves = movesOf(s, expertRun(s));
     await openCase(page, s);
-    await page.getByRole('button', { name: 'Start de casus' }).click();
+    await page.getByRole('link', { name: 'Start de casus' }).click();
     let done = 0;
     for (const move of moves.slice(0, 2)) {
       await page.getByRole('button', { name: move.button, exact: true }).click();
@@ -229,7 +229,7 @@ test.describe('progress on this device', () => {
     }, [`vh:case:${s.id}`, `vh:case:${other.id}`, keep]);
     await page.reload();
     await waitForIslands(page);
-    await expect(page.getByRole('button', { name: 'Start de casus' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start de casus' })).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), `vh:case:${s.id}`)).toBeNull();
     if (other !== s) expect(await page.evaluate((key) => localStorage.getItem(key), `vh:case:${other.id}`)).toBe(keep);
 
@@ -243,7 +243,7 @@ test.describe('progress on this device', () => {
     await waitForIslands(page);
     await expect(page.getByText('paste niet meer bij deze versie')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Start de casus' }).click();
+    await page.getByRole('link', { name: 'Start de casus' }).click();
     await expect(page.locator('#case-scene-title')).toBeFocused();
 
     await page.evaluate((key) => localStorage.setItem(key, 'geen json'), `vh:case:${s.id}`);
@@ -255,7 +255,7 @@ test.describe('progress on this device', () => {
   test('"Lees meer" links open in a new tab with rel noopener', async ({ page }) => {
     const s = first!;
     await openCase(page, s);
-    await page.getByRole('button', { name: 'Start de casus' }).click();
+    await page.getByRole('link', { name: 'Start de casus' }).click();
     for (const move of movesOf(s, expertRun(s))) {
       await page.getByRole('button', { name: move.button, exact: true }).click();
       if (move.situation) continue;
@@ -267,5 +267,93 @@ test.describe('progress on this device', () => {
       }
       await page.getByRole('button', { name: 'Verder', exact: true }).click();
     }
+  });
+});
+
+test.describe('HTML first: the case works before and without JavaScript', () => {
+  test.skip(!first, 'no cases');
+
+  test('a click on "Start de casus" and on the first choice before hydration is kept, played and saved', async ({ page }) => {
+    const s = first!;
+    const moves = movesOf(s, expertRun(s));
+    // Hold the player's code back, as a slow phone would: the page is painted, the island not yet hydrated.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/CasePlayer\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/casussen/${s.id}/`);
+    await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+    await page.getByRole('link', { name: 'Start de casus' }).click();
+    const firstMove = moves[0]!;
+    await expect(page.locator('.case-html__node:target h2')).toHaveText(firstMove.title);
+    await expect(page.getByRole('link', { name: 'Start de casus' })).toBeHidden();
+    // Take the first step in HTML too.
+    if (firstMove.situation) await page.locator('.case-html__node:target').getByRole('link', { name: 'Verder' }).click();
+    else await page.locator('.case-html__node:target').getByRole('link', { name: firstMove.button }).click();
+    release();
+    await waitForIslands(page);
+    // The island continues exactly there, with the HTML sections put away and the step recorded.
+    await expect(page.locator('.case-html__node:visible')).toHaveCount(0);
+    if (firstMove.situation) {
+      await expect(page.locator('#case-scene-title')).toBeFocused();
+      await expect(page.locator('#case-scene-title')).toHaveText(moves[1]!.title);
+    } else {
+      await expect(page.locator('#case-feedback-verdict')).toBeFocused();
+    }
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), `vh:case:${s.id}`);
+    expect(saved?.current?.path?.map((p: { choiceId: string }) => p.choiceId)).toEqual([expertRun(s).path[0]!.choiceId]);
+    await expectNoAxeViolations(page);
+  });
+
+  test('title, situation and the start control are above the fold at 360x800, 1280x720 and 1920x1080', async ({ page }) => {
+    for (const s of CASES) {
+      for (const [width, height] of [[360, 800], [1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/casussen/${s.id}/`);
+        for (const target of [page.locator('h1'), page.locator('.case-page .lead').first(), page.getByRole('link', { name: 'Start de casus' })]) {
+          const box = await target.boundingBox();
+          expect(box, `${s.id} at ${width}x${height}`).not.toBeNull();
+          expect(box!.y + box!.height, `${s.id} at ${width}x${height}: bottom of ${await target.innerText()}`).toBeLessThanOrEqual(height);
+        }
+      }
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test.skip(!first, 'no cases');
+
+  test('the case reads as HTML, choice by choice to an ending, and never claims a score', async ({ page }) => {
+    const s = first!;
+    await page.goto(`/casussen/${s.id}/`);
+    await page.getByRole('link', { name: 'Start de casus' }).click();
+    const moves = movesOf(s, expertRun(s));
+    for (const move of moves) {
+      const section = page.locator('.case-html__node:target');
+      await expect(section.locator('h2')).toHaveText(move.title);
+      if (move.situation) {
+        await section.getByRole('link', { name: 'Verder' }).first().click();
+        continue;
+      }
+      await section.getByRole('link', { name: move.button, exact: true }).click();
+      await expect(page.locator('.case-html__node:target')).toContainText(`Jouw keuze: ${move.button}`);
+      const next = page.locator('.case-html__node:target').getByRole('link', { name: /^Verder/ });
+      // A conditional "Verder" offers each way on: take the one the expert's run takes.
+      if ((await next.count()) > 1) {
+        const run = expertRun(s);
+        const at = run.path.findIndex((p) => s.nodes.find((n) => n.id === p.nodeId)?.title === move.title);
+        const toId = run.path[at + 1]?.nodeId ?? run.nodeId;
+        await page.locator(`.case-html__node:target a[href="#n-${toId}"]`).click();
+      } else {
+        await next.click();
+      }
+    }
+    const ending = page.locator('.case-html__node:target');
+    await expect(ending).toContainText('Einde van de casus');
+    await expect(ending).toContainText('Dan krijg je geen score');
+    await expect(page.locator('main')).not.toContainText(/Je score:|Gehaald|Niet gehaald/);
   });
 });

@@ -158,7 +158,7 @@ function firstChoiceRun(s: LoadedScenario): PlayState {
 test('a case: done steps are marked, the debrief fits the screen, and a wrong outcome is not shown as a success', async ({ page }) => {
   const run = firstChoiceRun(noor);
   await open(page, `/casussen/${noor.id}/`);
-  await page.getByRole('button', { name: 'Start de casus' }).click();
+  await page.getByRole('link', { name: 'Start de casus' }).click();
   const steps = page.locator('.step-progress');
   await expect(steps.locator('[aria-current="step"]')).toHaveCount(1);
   await expect(steps.locator('.step-progress__item--done')).toHaveCount(0);
@@ -199,7 +199,7 @@ test('a case: done steps are marked, the debrief fits the screen, and a wrong ou
 
 test('the "Lees meer" bullet sits on the first line of a link that wraps', async ({ page }) => {
   await open(page, `/casussen/${noor.id}/`);
-  await page.getByRole('button', { name: 'Start de casus' }).click();
+  await page.getByRole('link', { name: 'Start de casus' }).click();
   for (let i = 0; i < 20 && (await page.locator('.case-feedback__refs li').count()) === 0; i++) {
     const choice = page.locator('.case-scene__choice');
     if ((await choice.count()) > 0) await choice.first().click();
