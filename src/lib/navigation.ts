@@ -36,6 +36,7 @@ export const FOOTER_NAV: readonly NavLink[] = [
   { href: '/zoeken/', label: 'Zoeken' },
   { href: '/regels/', label: 'Regels in de casussen' },
   { href: '/zakkaart/', label: 'Zakkaart Meldcode (printen)' },
+  { href: '/wat-is-er-veranderd/', label: 'Wat is er veranderd' },
 ];
 
 /** Dutch label of each section, for breadcrumbs. */

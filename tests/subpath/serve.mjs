@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 
 const [dir = 'dist-sub', rawBase = '/opleiding/', port = '4339'] = process.argv.slice(2);
-const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`;
+const trimmed = rawBase.replace(/^\/+|\/+$/g, '');
+const base = trimmed === '' ? '/' : `/${trimmed}/`;
 const notFound = readFileSync(join(dir, '404.html'));
 const serve = sirv(dir, { etag: true, dotfiles: false });
 
 createServer((req, res) => {
   const url = req.url ?? '/';
-  if (url === base.slice(0, -1)) {
+  if (base !== '/' && url === base.slice(0, -1)) {
     res.writeHead(301, { location: base }).end();
     return;
   }
