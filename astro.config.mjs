@@ -2,14 +2,44 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 
-// Static site: every page is prerendered; Svelte islands hydrate only the interactive tools.
+/**
+ * The site's public address, for absolute URLs (the canonical link). Only the host knows it, so it
+ * comes from the environment: `SITE_URL=https://opleiding.example.nl/ npm run build`. Without it the
+ * pages carry no absolute URL at all; every internal link is relative to the base path anyway.
+ */
+const SITE_URL = process.env['SITE_URL']?.trim() || undefined;
+if (SITE_URL !== undefined && !/^https?:\/\/[^/]/.test(SITE_URL)) {
+  throw new Error(`SITE_URL must be an absolute http(s) URL such as https://opleiding.example.nl/, got "${SITE_URL}"`);
+}
+
+/**
+ * Links written in MDX (`[stap 2](/handelingswijzer/stap-2/)`) go through href() like every other
+ * internal URL (src/lib/base-links-plugin.ts). The base comes from the final config, so
+ * `astro build --base /opleiding/` counts. Astro's default Markdown processor (Sätteri) keeps its
+ * plugin list open for integrations.
+ */
+function baseLinks() {
+  return {
+    name: 'veilig-handelen:base-links',
+    hooks: {
+      /** @param {{ config: import('astro').AstroConfig }} options */
+      'astro:config:setup': ({ config }) => {
+        const processor = config.markdown.processor;
+        if (processor.name !== 'satteri') throw new Error(`base links: expected the Sätteri Markdown processor, got ${processor.name}`);
+        /** @type {{ hastPlugins: unknown[] }} */ (processor.options).hastPlugins.push(baseLinksPlugin(config.base));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  site: 'https://veilighandelen.nl',
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [svelte(), mdx()],
+  integrations: [baseLinks(), svelte(), mdx()],
   devToolbar: { enabled: false },
   // The site search runs in a module worker (src/components/search/search.worker.ts).
   vite: { worker: { format: 'es' } },

@@ -37,6 +37,7 @@ export const FOOTER_NAV: readonly NavLink[] = [
   { href: '/regels/', label: 'Regels in de casussen' },
   { href: '/zakkaart/', label: 'Zakkaart Meldcode (printen)' },
   { href: '/offline/', label: 'Zonder internet gebruiken' },
+  { href: '/wat-is-er-veranderd/', label: 'Wat is er veranderd' },
 ];
 
 /** Dutch label of each section, for breadcrumbs. */

@@ -7,6 +7,7 @@
 import type { SearchOutcome } from '~/engine/search/search';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import { INDEX_URL } from './search-protocol';
+import { href } from '~/lib/url';
 
 /** A ready search: call it with what the learner typed. */
 export type RunSearch = (input: string, limit: number) => Promise<SearchOutcome>;
@@ -63,5 +64,5 @@ export function loadSearch(): Promise<RunSearch> {
 
 /** The URL of the full results page for a query. */
 export function resultsUrl(query: string): string {
-  return `/zoeken/?q=${encodeURIComponent(query.trim())}`;
+  return href(`/zoeken/?q=${encodeURIComponent(query.trim())}`);
 }

@@ -1,8 +1,9 @@
 /** Messages between the page (load-search.ts) and the search worker (search.worker.ts). */
 import type { SearchOutcome } from '~/engine/search/search';
+import { href } from '~/lib/url';
 
 /** Where the build writes the index (src/pages/search-index.json.ts). */
-export const INDEX_URL = '/search-index.json';
+export const INDEX_URL = href('/search-index.json');
 
 /** A search the page asks for; `id` pairs the reply with its request. */
 export interface SearchRequest {
