@@ -1,0 +1,38 @@
+/**
+ * Entry of the SCORM player (built by scripts/package-scorm.ts into player.js, the same
+ * file in every package). connect.ts is imported first on purpose: see there.
+ */
+import { data, lms } from './connect';
+import { mount } from 'svelte';
+import '~/styles/global.css';
+import './scorm.css';
+import ScormApp from './ScormApp.svelte';
+import { watchLinks } from './links';
+import { snapshot, track } from './tracker';
+
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  if (!data) {
+    root.textContent = 'Deze module is niet compleet: het bestand data.js ontbreekt. Vraag de beheerder van je leeromgeving om de module opnieuw te plaatsen.';
+    return;
+  }
+  document.title = data.title;
+  const report = lms ? track(data, lms) : null;
+  mount(ScormApp, { target: root, props: { data, connected: lms !== null, readSnapshot: () => snapshot(data) } });
+  watchLinks(root, data.siteUrl);
+  if (lms && report) {
+    let done = false;
+    const end = () => {
+      if (done) return;
+      done = true;
+      report();
+      lms.finish();
+    };
+    // pagehide also fires when the LMS closes or replaces the frame; unload is the fallback.
+    window.addEventListener('pagehide', end);
+    window.addEventListener('beforeunload', end);
+  }
+}
+
+start();
