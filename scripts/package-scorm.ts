@@ -27,6 +27,7 @@ import { entryHref } from '../src/lib/navigation';
 import { linkTitles, referenceLinks } from '../src/components/case/case-refs';
 import type { ScormVersion } from '../src/scorm/cmi';
 import { manifestXml } from '../src/scorm/manifest';
+import { manifestProblems } from './validate-manifest';
 import type { PackageData, PackageModule } from '../src/scorm/package-model';
 
 const ROOT = resolve('.');
@@ -177,7 +178,7 @@ interface PackageSpec {
   summary: string;
 }
 
-function writePackage(spec: PackageSpec, version: ScormVersion, player: { js: string; css: string }): { file: string; bytes: number } {
+async function writePackage(spec: PackageSpec, version: ScormVersion, player: { js: string; css: string }): Promise<{ file: string; bytes: number }> {
   const data: PackageData = { id: spec.id, title: spec.title, version, kind: spec.kind, modules: spec.modules, outside: spec.outside, summary: spec.summary, siteUrl: SITE_URL };
   const files: Record<string, Uint8Array> = {
     'index.html': strToU8(indexHtml(spec.title)),
@@ -185,7 +186,10 @@ function writePackage(spec: PackageSpec, version: ScormVersion, player: { js: st
     'player.css': strToU8(player.css),
     'data.js': strToU8(dataJs(data)),
   };
-  files['imsmanifest.xml'] = strToU8(manifestXml(version, { id: spec.id, title: spec.title, contentVersion: spec.contentVersion, files: Object.keys(files), launch: 'index.html' }));
+  const manifest = manifestXml(version, { id: spec.id, title: spec.title, contentVersion: spec.contentVersion, files: Object.keys(files), launch: 'index.html' });
+  const problems = await manifestProblems(version, manifest);
+  if (problems.length > 0) throw new Error(`${spec.id} (SCORM ${version}): imsmanifest.xml is invalid:\n${problems.join('\n')}`);
+  files['imsmanifest.xml'] = strToU8(manifest);
   const name = `${spec.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`;
   // A fixed date keeps the zip the same for the same content.
   const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 9 });
@@ -222,7 +226,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (const spec of specs) {
     for (const version of VERSIONS) {
-      const { file, bytes } = writePackage(spec, version, player);
+      const { file, bytes } = await writePackage(spec, version, player);
       rows.push(`${(bytes / 1024).toFixed(1).padStart(8)} kB  ${file}`);
     }
   }
