@@ -13,21 +13,23 @@ import { snapshot, track } from './tracker';
 function start(): void {
   const root = document.getElementById('app');
   if (!root) return;
-  if (!data) {
+  const pkg = data;
+  if (!pkg) {
     root.textContent = 'Deze module is niet compleet: het bestand data.js ontbreekt. Vraag de beheerder van je leeromgeving om de module opnieuw te plaatsen.';
     return;
   }
-  document.title = data.title;
-  const report = lms ? track(data, lms) : null;
-  mount(ScormApp, { target: root, props: { data, connected: lms !== null, readSnapshot: () => snapshot(data) } });
-  watchLinks(root, data.siteUrl);
-  if (lms && report) {
+  document.title = pkg.title;
+  const session = lms;
+  const report = session ? track(pkg, session) : null;
+  mount(ScormApp, { target: root, props: { data: pkg, connected: session !== null, readSnapshot: () => snapshot(pkg) } });
+  watchLinks(root, pkg.siteUrl);
+  if (session && report) {
     let done = false;
     const end = () => {
       if (done) return;
       done = true;
       report();
-      lms.finish();
+      session.finish();
     };
     // pagehide also fires when the LMS closes or replaces the frame; unload is the fallback.
     window.addEventListener('pagehide', end);

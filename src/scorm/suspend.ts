@@ -83,7 +83,7 @@ export function decodeRun(s: LoadedScenario, run: string, nodeId: string | undef
   }
 }
 
-function encodeAttempt(bank: QuizBank, a: Attempt): QuizRecord['a'] {
+function encodeAttempt(bank: QuizBank, a: Attempt): NonNullable<QuizRecord['a']> {
   const index = new Map(bank.questions.map((q, i) => [q.id, i]));
   const q = a.questionIds.map((id) => index.get(id) ?? -1);
   const options = (id: string) => {

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync } from 'fflate';
 import { readRuleCatalogue, readScenario } from '../../src/engine/scenario/collection-loader';
 import type { LoadedScenario, PlayState } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertChoice, expertRun, initialState, step } from '../../src/engine/scenario/play';
@@ -119,7 +119,7 @@ function criticalRun(s: LoadedScenario): PlayState {
 /** Interactions of the CMI as plain objects, for both versions. */
 function interactions(data: Record<string, any>): Record<string, any>[] {
   const list = data['interactions'];
-  return Array.isArray(list) ? list : Object.values(list ?? {}).filter((x) => typeof x === 'object');
+  return Array.isArray(list) ? list : Object.values(list ?? {}).filter((x): x is Record<string, any> => typeof x === 'object' && x !== null);
 }
 
 const expert = expertRun(CASE);
