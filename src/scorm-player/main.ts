@@ -19,6 +19,7 @@ function start(): void {
     return;
   }
   document.title = pkg.title;
+  root.textContent = ''; // the "needs JavaScript" line
   const session = lms;
   const report = session ? track(pkg, session) : null;
   mount(ScormApp, { target: root, props: { data: pkg, connected: session !== null, readSnapshot: () => snapshot(pkg) } });
