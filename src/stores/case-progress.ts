@@ -23,7 +23,7 @@
  * (storage full) is ignored.
  */
 import { persistentMap } from '@nanostores/persistent';
-import type { PathEntry, PlayState } from '~/engine/scenario/model';
+import type { PathEntry, PlayState } from '~/engine/scenario';
 
 /** Prefix of the localStorage keys; the case slug follows it. */
 export const CASE_KEY_PREFIX = 'vh:case:';

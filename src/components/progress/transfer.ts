@@ -11,7 +11,7 @@ import {
   parseBundle,
   readProgressEntries,
   replaceProgress,
-} from '~/engine/progress-transfer';
+} from '~/engine/learning-path';
 import { KEY_RULES } from './key-rules';
 
 function storage(): Storage | null {

@@ -1,5 +1,5 @@
 /** Messages between the page (load-search.ts) and the search worker (search.worker.ts). */
-import type { SearchOutcome } from '~/engine/search/search';
+import type { SearchOutcome } from '~/engine/search';
 
 /** Where the build writes the index (src/pages/search-index.json.ts). */
 export const INDEX_URL = '/search-index.json';
