@@ -14,7 +14,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions, measurePage } from './page-weight.mjs';
 import { PAGE_TYPES, firstCaseSlug } from './page-types';
-import { expertRun, parseScenarioFile } from '../src/engine/scenario';
+import { expertRun } from '../src/engine/scenario';
+import { parseScenarioFile } from '../src/engine/scenario/server';
 import { syntheticCaseYaml } from '../tests/support/synthetic-case';
 
 const PORT = Number(process.env["BENCH_PORT"] ?? 4331);

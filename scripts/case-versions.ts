@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fingerprintOf } from '../src/engine/case-version/hash';
 import { LOCK_FILE, checkVersionLock, formatLock, parseLock, updateLock, type VersionLock } from '../src/engine/case-version/lock';
-import { readRuleCatalogue, readScenario } from '../src/engine/scenario/collection-loader';
+import { readRuleCatalogue, readScenario } from '../src/content/case-loader';
 
 function readLock(): VersionLock {
   try {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { scenarioLoader } from './engine/scenario/collection-loader';
+import { scenarioLoader } from './content/case-loader';
 import { recordingExerciseSchema } from './schemas/exercise';
 import { pathSchema } from './schemas/path';
 import { quizSourceSchema } from './schemas/quiz';

@@ -4,7 +4,7 @@
  * imports it in its frontmatter); dagre never reaches the browser.
  */
 import { Graph, layout } from '@dagrejs/dagre';
-import type { CaseGraph, CaseGraphEdge, CaseGraphNode } from '../engine/scenario/case-graph';
+import type { CaseGraph, CaseGraphEdge, CaseGraphNode } from '../engine/scenario';
 
 export const NODE_WIDTH = 176;
 const LINE_HEIGHT = 17;

@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildSearchData } from '../engine/search/build-index';
-import { type SearchDoc, quizDocs, quizSources, referenceDocs, scenarioDocs } from '../engine/search/documents';
+import { buildSearchData } from '../engine/search/server';
+import { type SearchDoc, quizDocs, quizSources, referenceDocs, scenarioDocs } from '../engine/search/server';
 
 export const prerender = true;
 

@@ -50,7 +50,7 @@ export const pathModuleSchema = z.discriminatedUnion('type', [
   z.object({
     /** Use an interactive tool page such as /wie-bel-ik/ (counts once marked as done). */
     type: z.literal('tool'),
-    /** The tool's route; must be one of the tools in src/engine/learning-path-catalog.ts. */
+    /** The tool's route; must be one of the tools in src/engine/learning-path/catalog.ts. */
     route,
     note,
   }),

@@ -1,8 +1,8 @@
 /**
- * The parties "Wie bel ik?" can send you to; the router's ends and the region files both use these ids.
+ * The parties "Wie bel ik?" can send you to; the ends of "Wie bel ik?" and the region files both use these ids.
  *
  * Kept apart from `region.ts` on purpose: this module has no zod import, so the browser code of the
- * router can use the ids without bundling zod. Zod tests whether `new Function` works when it builds an
+ * "Wie bel ik?" can use the ids without bundling zod. Zod tests whether `new Function` works when it builds an
  * object schema, and under the site's CSP (no 'unsafe-eval') that test is reported as a violation.
  */
 export const PARTY_IDS = [

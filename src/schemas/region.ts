@@ -17,7 +17,7 @@ const phoneSchema = z
 
 /** One contact of a region: an organisation, team or service. */
 export const regionContactSchema = z.object({
-  /** Which party of the router this contact belongs to. */
+  /** Which party of "Wie bel ik?" this contact belongs to. */
   party: z.enum(PARTY_IDS),
   /** Name of the organisation or team, e.g. "Sociaal Team Oost". */
   name: z.string().min(2),

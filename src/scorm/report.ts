@@ -6,7 +6,7 @@
 import { QUESTION_ORDER } from '../engine/afwegingskader';
 import { correctIds } from '../engine/quiz';
 import type { Attempt, QuizBank } from '../engine/quiz';
-import { isFullyCorrect, scoreQuestion } from '../engine/quiz-score';
+import { isFullyCorrect, scoreQuestion } from '../engine/quiz';
 import type { LoadedScenario, PathEntry } from '../engine/scenario/model';
 import { initialState, step } from '../engine/scenario/play';
 import type { Interaction, Score, Status } from './cmi';

@@ -29,8 +29,8 @@
  * (storage full) is ignored.
  */
 import { persistentMap } from '@nanostores/persistent';
+import type { PathEntry, PlayState } from '~/engine/scenario';
 import { playedVersionLabel } from '~/engine/case-version/played';
-import type { PathEntry, PlayState } from '~/engine/scenario/model';
 
 /** Prefix of the localStorage keys; the case slug follows it. */
 export const CASE_KEY_PREFIX = 'vh:case:';

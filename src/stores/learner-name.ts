@@ -6,7 +6,7 @@
  * (cleanName: no control characters, at most MAX_NAME_LENGTH characters), and it is
  * only ever shown as text. Nothing here throws: disabled or full storage is ignored.
  */
-import { MAX_NAME_LENGTH, cleanName } from '~/engine/certificate';
+import { MAX_NAME_LENGTH, cleanName } from '~/engine/learning-path';
 
 /** The localStorage key. */
 export const NAME_KEY = 'vh:name';

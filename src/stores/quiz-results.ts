@@ -25,7 +25,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import type { Attempt } from '~/engine/quiz';
-import type { QuizResult } from '~/engine/quiz-score';
+import type { QuizResult } from '~/engine/quiz';
 
 /** Key of the finished results. */
 export const QUIZ_RESULTS_KEY = 'vh:quiz:v1';

@@ -23,7 +23,7 @@
  * does not survive a reload.
  */
 import type { SessionState } from '~/engine/session';
-import { isSessionShape } from '~/engine/session-validate';
+import { isSessionShape } from '~/engine/session';
 
 /** The localStorage key of the active session. */
 export const SESSION_KEY = 'vh:session:v1';

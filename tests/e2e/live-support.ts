@@ -7,7 +7,7 @@ import { io, type Socket } from 'socket.io-client';
 import { parseScenarioFile } from '../../src/engine/scenario/load';
 import type { LoadedScenario } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertRun, initialState, step } from '../../src/engine/scenario/play';
-import { optionLetter } from '../../src/engine/session-votes';
+import { optionLetter } from '../../src/engine/session';
 import { RULES } from '../unit/support/rules';
 import { waitForIslands } from './support';
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { readRuleCatalogue, readScenario } from '../../src/engine/scenario/collection-loader';
+import { readRuleCatalogue, readScenario } from '../../src/content/case-loader';
 import type { LoadedScenario, PlayState } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertChoice, expertRun, initialState, step } from '../../src/engine/scenario/play';
 import { scoreRun } from '../../src/engine/scenario/scoring';

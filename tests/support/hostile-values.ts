@@ -2,7 +2,7 @@
  * Random and hostile values for storage fuzzing: broken JSON, wrong types, huge strings, old and
  * future versions, missing fields, prototype-pollution keys. Deterministic for a given seed.
  */
-import { mulberry32, randomInt } from '../../src/engine/random';
+import { mulberry32, randomInt } from '../../src/engine/shared/random';
 
 const FIXED: string[] = [
   '',

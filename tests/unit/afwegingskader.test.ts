@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { type AfwegingAnswers, contextOf, decide } from '../../src/engine/afwegingskader';
-import { decodeAnswers, decodeWalk, encodeAnswers, encodeWalk } from '../../src/engine/afweging-url';
-import { explainDecision } from '../../src/engine/afwegingskader-text';
+import { type AfwegingAnswers, contextOf, decide } from '../../src/engine/afwegingskader/decide';
+import { decodeAnswers, decodeWalk, encodeAnswers, encodeWalk } from '../../src/engine/afwegingskader/url';
+import { explainDecision } from '../../src/engine/afwegingskader/text';
 
 describe('decide: question 1 (vermoeden)', () => {
   test('with no answers the first question is next and nothing is decided', () => {

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { caseGraph, edgeKey, routeOf } from '../../src/engine/scenario/case-graph';
-import { buildDebrief, expertRun, initialState, parseScenarioFile, step, type PlayState } from '../../src/engine/scenario';
+import { buildDebrief, expertRun, initialState, step, type PlayState } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { layoutCaseGraph, wrapTitle } from '../../src/lib/case-map-layout';
 import { RULES } from './support/rules';
 

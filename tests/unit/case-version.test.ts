@@ -5,8 +5,8 @@ import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { fingerprintOf } from '../../src/engine/case-version/hash';
 import { checkVersionLock, formatLock, parseLock, playedVersionLabel, updateLock, type VersionLock } from '../../src/engine/case-version';
-import { parseScenarioFile } from '../../src/engine/scenario';
-import { readRuleCatalogue, readScenario, scenarioLoader } from '../../src/engine/scenario/collection-loader';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
+import { readRuleCatalogue, readScenario, scenarioLoader } from '../../src/content/case-loader';
 import { RULES } from './support/rules';
 
 const minimal = readFileSync('tests/fixtures/scenarios/minimaal.yaml', 'utf8');

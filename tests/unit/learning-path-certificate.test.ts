@@ -1,8 +1,9 @@
 /** Certificate eligibility, what is missing, what it shows, and the learner's name. */
 import { describe, expect, test } from 'vitest';
-import { MAX_NAME_LENGTH, certificateStatus, cleanName, dutchDate } from '../../src/engine/certificate';
-import { pathProgress } from '../../src/engine/learning-path';
-import { missingText, pointsText } from '../../src/engine/learning-path-text';
+import { MAX_NAME_LENGTH, certificateStatus, cleanName } from '../../src/engine/learning-path/certificate';
+import { dutchDate } from '../../src/engine/shared';
+import { pathProgress } from '../../src/engine/learning-path/progress';
+import { missingText, pointsText } from '../../src/engine/learning-path/text';
 import { allDone, passedCase, quiz, snapshot, testPath } from './learning-path-fixtures';
 
 describe('certificateStatus', () => {

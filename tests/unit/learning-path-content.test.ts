@@ -7,8 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type Catalog, TOOLS } from '../../src/engine/learning-path-catalog';
-import { resolvePaths } from '../../src/engine/learning-path-validate';
+import { type Catalog, TOOLS } from '../../src/engine/learning-path/catalog';
+import { resolvePaths } from '../../src/engine/learning-path/validate';
 import { entryHref } from '../../src/lib/navigation';
 import { pathSchema } from '../../src/schemas/path';
 

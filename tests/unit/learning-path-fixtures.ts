@@ -1,8 +1,8 @@
 /** Small fixtures for the learning-path tests: a catalog, a path and snapshots. */
-import type { Catalog } from '../../src/engine/learning-path-catalog';
-import { TOOLS } from '../../src/engine/learning-path-catalog';
-import { type CaseRecord, EMPTY_SNAPSHOT, type ProgressSnapshot, type QuizRecord } from '../../src/engine/learning-path';
-import { type ResolvedPath, resolvePaths } from '../../src/engine/learning-path-validate';
+import type { Catalog } from '../../src/engine/learning-path/catalog';
+import { TOOLS } from '../../src/engine/learning-path/catalog';
+import { type CaseRecord, EMPTY_SNAPSHOT, type ProgressSnapshot, type QuizRecord } from '../../src/engine/learning-path/progress';
+import { type ResolvedPath, resolvePaths } from '../../src/engine/learning-path/validate';
 import { type LearningPathData, pathSchema } from '../../src/schemas/path';
 
 /** A catalog with two pages, two cases (one at version 2), one exercise and the tools. */

@@ -1,8 +1,8 @@
 /** Learning paths: schema rules, validation against the site, module states, progress and the next step. */
 import { describe, expect, test } from 'vitest';
-import { moduleState, nextStep, pathProgress } from '../../src/engine/learning-path';
-import { PathValidationError, resolvePaths } from '../../src/engine/learning-path-validate';
-import { nextStepLabel } from '../../src/engine/learning-path-text';
+import { moduleState, nextStep, pathProgress } from '../../src/engine/learning-path/progress';
+import { PathValidationError, resolvePaths } from '../../src/engine/learning-path/validate';
+import { nextStepLabel } from '../../src/engine/learning-path/text';
 import { pathSchema } from '../../src/schemas/path';
 import { MODULES, allDone, catalog, passedCase, pathData, quiz, snapshot, testPath } from './learning-path-fixtures';
 
@@ -70,7 +70,7 @@ describe('resolvePaths', () => {
       'content/paths/kapot.yaml, module 1 (page:/bestaat-niet/): er is geen pagina /bestaat-niet/ in content/reference/',
       'content/paths/kapot.yaml, module 2 (case:geen-casus): de casus "geen-casus" bestaat niet (scenarios/geen-casus.yaml ontbreekt)',
       'content/paths/kapot.yaml, module 4 (exercise:geen-oefening): de oefening "geen-oefening" bestaat niet in content/exercises/',
-      'content/paths/kapot.yaml, module 5 (tool:/geen-tool/): /geen-tool/ is geen bekend hulpmiddel (zie TOOLS in src/engine/learning-path-catalog.ts)',
+      'content/paths/kapot.yaml, module 5 (tool:/geen-tool/): /geen-tool/ is geen bekend hulpmiddel (zie TOOLS in src/engine/learning-path/catalog.ts)',
     ]);
   });
 

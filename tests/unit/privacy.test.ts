@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainConsent, whoConsents } from '../../src/engine/privacy';
+import { explainConsent, whoConsents } from '../../src/engine/privacy/consent';
 
 describe('whoConsents', () => {
   test.each([0, 5, 11, 11.99])('under 12 (%s) the parents with authority or the guardian consent', (age) => {

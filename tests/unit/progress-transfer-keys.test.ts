@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { KEY_RULES } from '../../src/components/progress/key-rules';
-import { parseBundle } from '../../src/engine/progress-transfer';
+import { parseBundle } from '../../src/engine/learning-path/transfer';
 import { encodeResults } from '../../src/stores/exercise-results';
 
 const NOW = '2026-11-23T12:00:00.000Z';

@@ -11,8 +11,8 @@ import {
   parseBundle,
   readProgressEntries,
   replaceProgress,
-} from '../../src/engine/progress-transfer';
-import { importProblemText } from '../../src/engine/learning-path-text';
+} from '../../src/engine/learning-path/transfer';
+import { importProblemText } from '../../src/engine/learning-path/text';
 
 /** A Map-backed Storage; `failOn` makes setItem throw for that key, like a full storage. */
 class MemoryStorage implements StorageLike {

@@ -10,9 +10,9 @@ import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { QUESTION_KINDS } from '../../src/schemas/quiz';
-import { optionsOf } from '../../src/engine/quiz';
-import { type RouteIndex, validateQuizFiles } from '../../src/engine/quiz-validate';
-import { explainConsent } from '../../src/engine/privacy';
+import { optionsOf } from '../../src/engine/quiz/attempt';
+import { type RouteIndex, validateQuizFiles } from '../../src/engine/quiz/validate';
+import { explainConsent } from '../../src/engine/privacy/consent';
 
 /** Every reference page as a route, with the ids of its headings (Astro slugs them with github-slugger). */
 function referenceRoutes(dir = 'content/reference'): RouteIndex {

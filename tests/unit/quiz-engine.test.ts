@@ -11,8 +11,8 @@ import {
   isFinished,
   orderedOptions,
   type QuizQuestion,
-} from '../../src/engine/quiz';
-import { mulberry32, shuffle } from '../../src/engine/random';
+} from '../../src/engine/quiz/attempt';
+import { mulberry32, shuffle } from '../../src/engine/shared/random';
 import { bankOf } from './quiz-fixtures';
 
 /** Number of drawn questions per topic. */

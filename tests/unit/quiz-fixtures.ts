@@ -1,5 +1,5 @@
 /** Small hand-made question banks for the quiz unit tests. */
-import type { QuizBank, QuizQuestion } from '../../src/engine/quiz';
+import type { QuizBank, QuizQuestion } from '../../src/engine/quiz/attempt';
 
 /** A single-choice question of `topic` with options a (right), b and c. */
 export function single(id: string, topic: string): QuizQuestion {

@@ -1,8 +1,8 @@
 import { setPersistentEngine, type PersistentStore } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Attempt } from '~/engine/quiz';
-import type { QuizResult } from '~/engine/quiz-score';
+import type { Attempt } from '~/engine/quiz/attempt';
+import type { QuizResult } from '~/engine/quiz/score';
 import {
   MAX_RESULTS,
   QUIZ_ATTEMPT_KEY,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Attempt, QuizBank, QuizQuestion } from '../../src/engine/quiz';
-import { PASS_MARK, isFullyCorrect, scoreAttempt, scoreQuestion, toPercent, weakTopics } from '../../src/engine/quiz-score';
+import type { Attempt, QuizBank, QuizQuestion } from '../../src/engine/quiz/attempt';
+import { PASS_MARK, isFullyCorrect, scoreAttempt, scoreQuestion, toPercent, weakTopics } from '../../src/engine/quiz/score';
 import { bankOf, single } from './quiz-fixtures';
 
 const multiple: QuizQuestion = {

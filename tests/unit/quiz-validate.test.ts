@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QuizBankError, type RouteIndex, loadQuizBank, validateQuizFiles } from '../../src/engine/quiz-validate';
+import { QuizBankError, type RouteIndex, loadQuizBank, validateQuizFiles } from '../../src/engine/quiz/validate';
 
 const routes: RouteIndex = new Map([
   ['/privacy/', new Set<string>()],

@@ -9,7 +9,7 @@ import {
   isCategory,
   scoreRecording,
   scoreSummary,
-} from '~/engine/recording-exercise';
+} from '~/engine/exercise/recording';
 import { RECORDING_CATEGORIES, type RecordingExercise, recordingExerciseSchema } from '~/schemas/exercise';
 
 const DIR = 'content/exercises/vastleggen';

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { cleanStores } from 'nanostores';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contactsFor, defaultRegion, regionById, validateRegions } from '~/engine/region-contacts';
+import { contactsFor, defaultRegion, regionById, validateRegions } from '~/engine/wie-bel-ik/region-contacts';
 import { type Region, regionSchema } from '~/schemas/region';
 import { REGION_KEY, readRegionChoice, regionChoice, saveRegionChoice } from '~/stores/region-choice';
 

@@ -5,28 +5,39 @@ import {
   END_IDS,
   MELDCODE_POSITION_GENERIC,
   QUESTION_IDS,
-  ROUTER_SETTINGS,
+  WIE_BEL_IK_SETTINGS,
   type EndId,
-  type RouterAnswers,
+  type WieBelIkAnswers,
   type SettingChoice,
-  allEnds,
-  allTargets,
   fitsSetting,
   keepOnPath,
-  route,
+  walkAnswers,
   whatToSayAt,
   withoutLast,
-} from '~/engine/router';
-import { QUESTIONS } from '~/engine/router-graph';
-import { SKIP_TALK } from '~/engine/share-advice-text';
+  ENDS,
+  QUESTIONS,
+  type WieBelIkEnd,
+  type WieBelIkTarget,
+} from '~/engine/wie-bel-ik';
+import { SKIP_TALK } from '~/engine/privacy';
 import { PARTY_IDS } from '~/schemas/region';
 
+/** Every target the graph mentions. */
+function allTargets(): WieBelIkTarget[] {
+  return Object.values(QUESTIONS).flatMap((q) => q.options.map((o) => o.next));
+}
+
+/** All the ends, in the order of END_IDS. */
+function allEnds(): WieBelIkEnd[] {
+  return END_IDS.map((id) => ENDS[id]);
+}
+
 /** Every complete walk through the graph: the answers given and the end reached. */
-function allPaths(setting: SettingChoice = null): { answers: RouterAnswers; end: EndId; length: number }[] {
-  const found: { answers: RouterAnswers; end: EndId; length: number }[] = [];
-  const walk = (answers: RouterAnswers, depth: number) => {
+function allPaths(setting: SettingChoice = null): { answers: WieBelIkAnswers; end: EndId; length: number }[] {
+  const found: { answers: WieBelIkAnswers; end: EndId; length: number }[] = [];
+  const walk = (answers: WieBelIkAnswers, depth: number) => {
     if (depth > QUESTION_IDS.length) throw new Error('the graph has a cycle');
-    const result = route(answers, setting);
+    const result = walkAnswers(answers, setting);
     if (result.kind === 'end') {
       found.push({ answers, end: result.end.id, length: result.path.length });
       return;
@@ -72,16 +83,16 @@ describe('the question graph', () => {
 /** Answers "the child told me nothing", the first question. */
 const N = { 'kind-vertelde': 'nee' } as const;
 
-describe('route', () => {
+describe('walkAnswers', () => {
   test('starts with "did the child itself tell you something?", then "must someone intervene now?"', () => {
-    const result = route({});
+    const result = walkAnswers({});
     expect(result.kind === 'question' && result.question.id).toBe('kind-vertelde');
-    const next = route({ ...N });
+    const next = walkAnswers({ ...N });
     expect(next.kind === 'question' && next.question.id).toBe('direct-ingrijpen');
   });
 
   test('a disclosure is acute unsafety: Veilig Thuis today, 112 only for danger to life or serious injury', () => {
-    const result = route({ 'kind-vertelde': 'ja' });
+    const result = walkAnswers({ 'kind-vertelde': 'ja' });
     if (result.kind !== 'end') throw new Error('expected an end');
     expect(result.end.id).toBe('kind-vertelde');
     expect(result.end.party).toBe('veilig-thuis');
@@ -106,39 +117,39 @@ describe('route', () => {
   });
 
   test('danger to life ends at 112 after the first two questions', () => {
-    const result = route({ ...N, 'direct-ingrijpen': 'levensgevaar' });
+    const result = walkAnswers({ ...N, 'direct-ingrijpen': 'levensgevaar' });
     expect(result.kind === 'end' && result.end.id).toBe('bel-112');
     if (result.kind === 'end') expect(result.end.why.join(' ')).toMatch(/levensgevaar of kans op ernstig letsel/);
   });
 
   test('other unsafety that needs action now ends at Veilig Thuis', () => {
-    const result = route({ ...N, 'direct-ingrijpen': 'direct' });
+    const result = walkAnswers({ ...N, 'direct-ingrijpen': 'direct' });
     expect(result.kind === 'end' && result.end.party).toBe('veilig-thuis');
     if (result.kind === 'end') expect(result.end.why.join(' ')).toMatch(/niet 112/);
   });
 
   test('a jeugdbeschermer comes before the Sociaal Team, as in the handelingswijzer', () => {
-    const result = route({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'ja', 'sociaal-team': 'ja' });
+    const result = walkAnswers({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'ja', 'sociaal-team': 'ja' });
     expect(result.kind === 'end' && result.end.id).toBe('jeugdbeschermer');
   });
 
   test('an unborn or newborn child ends at the GGD-JGZ', () => {
-    const result = route({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'ja' });
+    const result = walkAnswers({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'ja' });
     expect(result.kind === 'end' && result.end.party).toBe('ggd-jgz');
   });
 
   test('an unknown option id is treated as unanswered', () => {
-    const result = route({ ...N, 'direct-ingrijpen': 'misschien' });
+    const result = walkAnswers({ ...N, 'direct-ingrijpen': 'misschien' });
     expect(result.kind === 'question' && result.question.id).toBe('direct-ingrijpen');
   });
 
   test('answers off the path are ignored and dropped by keepOnPath', () => {
-    const answers: RouterAnswers = { ...N, 'direct-ingrijpen': 'levensgevaar', jeugdbeschermer: 'ja' };
+    const answers: WieBelIkAnswers = { ...N, 'direct-ingrijpen': 'levensgevaar', jeugdbeschermer: 'ja' };
     expect(keepOnPath(answers)).toEqual({ ...N, 'direct-ingrijpen': 'levensgevaar' });
   });
 
   test('withoutLast takes back the last answer on the path', () => {
-    const answers: RouterAnswers = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', licht: 'ja' };
+    const answers: WieBelIkAnswers = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', licht: 'ja' };
     expect(withoutLast(answers)).toEqual({ ...N, 'direct-ingrijpen': 'nee' });
     expect(withoutLast({})).toEqual({});
   });
@@ -160,16 +171,16 @@ describe('the work setting', () => {
 
   test('a teacher is not asked whether the child is unborn', () => {
     const base = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee' };
-    const teacher = route(base, 'basisschool');
+    const teacher = walkAnswers(base, 'basisschool');
     expect(teacher.kind === 'question' && teacher.question.id).toBe('ouders-willen-hulp');
     expect(teacher.path.map((p) => p.question.id)).not.toContain('ongeboren');
-    const midwife = route(base, 'verloskunde-kraamzorg');
+    const midwife = walkAnswers(base, 'verloskunde-kraamzorg');
     expect(midwife.kind === 'question' && midwife.question.id).toBe('ongeboren');
-    const unknown = route(base, null);
+    const unknown = walkAnswers(base, null);
     expect(unknown.kind === 'question' && unknown.question.id).toBe('ongeboren');
   });
 
-  test.each(ROUTER_SETTINGS.map((s) => [s]))('in setting %s every walk ends and asks only questions that fit', (setting) => {
+  test.each(WIE_BEL_IK_SETTINGS.map((s) => [s]))('in setting %s every walk ends and asks only questions that fit', (setting) => {
     const paths = allPaths(setting);
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
@@ -181,9 +192,9 @@ describe('the work setting', () => {
   });
 
   test('changing the setting drops an answer to a question that no longer fits', () => {
-    const answers: RouterAnswers = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'nee', 'ouders-willen-hulp': 'ja' };
+    const answers: WieBelIkAnswers = { ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee', ongeboren: 'nee', 'ouders-willen-hulp': 'ja' };
     expect(keepOnPath(answers, 'kinderopvang')).not.toHaveProperty('ongeboren');
-    expect(route(answers, 'kinderopvang').kind).toBe('end');
+    expect(walkAnswers(answers, 'kinderopvang').kind).toBe('end');
     expect(withoutLast(answers, 'kinderopvang')).toEqual({ ...N, 'direct-ingrijpen': 'nee', jeugdbeschermer: 'nee', 'sociaal-team': 'nee' });
   });
 });
@@ -234,8 +245,8 @@ describe('links', () => {
   test('every link of a question or an end points to an existing page and heading', () => {
     const links = allEnds().flatMap((e) => e.links.map((l) => l.href));
     const questionLinks: string[] = [];
-    const walk = (answers: RouterAnswers) => {
-      const result = route(answers);
+    const walk = (answers: WieBelIkAnswers) => {
+      const result = walkAnswers(answers);
       if (result.kind === 'end') return;
       questionLinks.push(result.question.link);
       for (const o of result.question.options) walk({ ...answers, [result.question.id]: o.id });

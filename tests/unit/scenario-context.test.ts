@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildDebrief, expertRun, formatIssue, parseScenarioFile, ScenarioValidationError } from '../../src/engine/scenario';
+import { buildDebrief, expertRun, formatIssue, ScenarioValidationError } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { RULES } from './support/rules';
 
 const small = readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8');

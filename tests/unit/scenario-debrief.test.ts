@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildDebrief, expertRun, initialState, parseScenarioFile, step, type PlayState } from '../../src/engine/scenario';
+import { buildDebrief, expertRun, initialState, step, type PlayState } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { RULES } from './support/rules';
 
 const s = parseScenarioFile(readFileSync('tests/fixtures/scenarios/kleine-casus.yaml', 'utf8'), 'scenarios/kleine-casus.yaml', RULES);

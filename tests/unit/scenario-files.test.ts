@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { expertRun, maxScore, parseScenarioFile, scoreRun } from '../../src/engine/scenario';
+import { expertRun, maxScore, scoreRun } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { RULES } from './support/rules';
 
 // The real cases in scenarios/: the build checks them too (src/content.config.ts), this catches problems sooner.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { buildDebrief, expertRun, isValidState, maxScore, parseScenarioFile, scoreRun, validateScenario } from '../../src/engine/scenario';
+import { buildDebrief, expertRun, isValidState, maxScore, scoreRun, validateScenario } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { RULES } from './support/rules';
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
-import { parseScenarioFile, ScenarioValidationError, slugOf } from '../../src/engine/scenario';
-import { scenarioLoader } from '../../src/engine/scenario/collection-loader';
+import { ScenarioValidationError } from '../../src/engine/scenario';
+import { parseScenarioFile, slugOf } from '../../src/engine/scenario/server';
+import { scenarioLoader } from '../../src/content/case-loader';
 import { nodeNearLine } from '../../src/engine/scenario/load';
 import { RULES } from './support/rules';
 

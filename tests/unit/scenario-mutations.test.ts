@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { type IssueCode, ScenarioValidationError, parseScenarioFile } from '../../src/engine/scenario';
+import { type IssueCode, ScenarioValidationError } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { RULES } from './support/rules';
 
 type Doc = Record<string, any>;

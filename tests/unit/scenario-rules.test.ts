@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseScenarioFile, ruleById, ruleView, type LoadedScenario } from '../../src/engine/scenario';
+import { ruleById, ruleView, type LoadedScenario } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { parseRuleCatalogue } from '../../src/engine/scenario/rules-parse';
-import { optionPoints } from '../../src/engine/scenario/max-score';
+import { optionPoints } from '../../src/engine/scenario/scoring/max-score';
 import { hasOptions } from '../../src/engine/scenario/nodes';
 import { RULES } from './support/rules';
 

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  AFWEGING_MATCH_POINTS,
-  expertRun,
-  initialState,
-  maxScore,
-  parseScenarioFile,
-  PASS_PERCENT,
-  scoreRun,
-  step,
-  type LoadedScenario,
-  type PlayState,
-} from '../../src/engine/scenario';
+import { AFWEGING_MATCH_POINTS, expertRun, initialState, maxScore, PASS_PERCENT, scoreRun, step, type LoadedScenario, type PlayState } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { RULES } from './support/rules';
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { expertRun, maxScore, parseScenarioFile, scoreRun } from '../../src/engine/scenario';
+import { expertRun, maxScore, scoreRun } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { syntheticCaseYaml } from '../support/synthetic-case';
 import { RULES } from './support/rules';
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatIssue, ISSUE_CODES, parseScenarioFile, ScenarioValidationError, type ValidationIssue } from '../../src/engine/scenario';
+import { formatIssue, ISSUE_CODES, ScenarioValidationError, type ValidationIssue } from '../../src/engine/scenario';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
 import { RULES } from './support/rules';
 
 const DIR = 'tests/fixtures/scenarios';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chooseOption, advance, setNote, setVotes, startSession } from '~/engine/session';
-import { escapeMarkdown, markdownFileName, quoteBlock, sessionMarkdown } from '~/engine/session-markdown';
-import { buildSessionSummary } from '~/engine/session-summary';
+import { escapeMarkdown, markdownFileName, quoteBlock, sessionMarkdown } from '~/engine/session/markdown';
+import { buildSessionSummary } from '~/engine/session/summary';
 import { at, kleineCasus, playByVotes } from './session-fixture';
 
 // `marked` is in node_modules as a dependency of a dev tool, not of this project: when it

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { ScenarioNode } from '~/engine/scenario/model';
-import { DEFAULT_PROMPTS, ENDING_PROMPTS, promptsFor } from '~/engine/session-prompts';
+import { DEFAULT_PROMPTS, ENDING_PROMPTS, promptsFor } from '~/engine/session/prompts';
 import { kleineCasus } from './session-fixture';
 
 const s = kleineCasus();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedbackAfterVerdict, verdictLine } from '~/engine/session-text';
+import { feedbackAfterVerdict, verdictLine } from '~/engine/session/text';
 
 describe('the verdict with its feedback, said once', () => {
   test('feedback that opens with the verdict sentence is not prefixed again', () => {

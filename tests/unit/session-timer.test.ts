@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatClock, isDone, newTimer, pauseTimer, remainingMs, spokenClock, startTimer } from '~/engine/session-timer';
+import { formatClock, isDone, newTimer, pauseTimer, remainingMs, spokenClock, startTimer } from '~/engine/session/timer';
 
 test('counts down from the chosen minutes on the injected clock', () => {
   let t = newTimer(2);

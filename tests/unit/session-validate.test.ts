@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { advance, chooseOption, setNote, setVotes, startSession, type SessionState } from '~/engine/session';
-import { isSessionShape, isValidSession } from '~/engine/session-validate';
+import { isSessionShape, isValidSession } from '~/engine/session/validate';
 import { at, kleineCasus, playByVotes } from './session-fixture';
 
 const s = kleineCasus();

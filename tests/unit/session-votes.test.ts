@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_VOTES, cleanCount, optionLetter, percentages, tally } from '~/engine/session-votes';
+import { MAX_VOTES, cleanCount, optionLetter, percentages, tally } from '~/engine/session/votes';
 
 describe('tally', () => {
   test('the option with strictly the most votes is the majority', () => {

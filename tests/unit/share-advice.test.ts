@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { type ShareAnswers, STEP_ORDER, adviseSharing, keepUsed } from '../../src/engine/share-advice';
-import { dossierNote } from '../../src/engine/share-advice-note';
-import { questionFor } from '../../src/engine/share-advice-questions';
+import { type ShareAnswers, STEP_ORDER, adviseSharing, keepUsed } from '../../src/engine/privacy';
+import { dossierNote } from '../../src/engine/privacy/share-advice/note';
+import { questionFor } from '../../src/engine/privacy/share-advice/questions';
 import { readFileSync } from 'node:fs';
-import { ADVICE_TEXT, SKIP_TALK } from '../../src/engine/share-advice-text';
+import { ADVICE_TEXT, SKIP_TALK } from '../../src/engine/privacy/share-advice/text';
 import { parseRuleCatalogue } from '../../src/engine/scenario/rules-parse';
 
 /** A walk that passes steps 2-5, so only the ground and step 6 decide. */

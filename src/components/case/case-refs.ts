@@ -1,5 +1,5 @@
 /** Which reference links a case can show, so the case page passes only their titles to the player. */
-import { QUESTIONS } from '~/engine/afwegingskader-text';
+import { QUESTIONS } from '~/engine/afwegingskader';
 import type { Rule } from '~/schemas/rule';
 import type { Scenario } from '~/schemas/scenario';
 import { pageAndSection } from './case-text';

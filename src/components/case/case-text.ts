@@ -4,8 +4,8 @@
  * are named by the engine (src/engine/scenario/scoring-weights.ts).
  */
 import type { Setting } from '~/schemas/scenario';
-import type { Verdict } from '~/engine/scenario/model';
-import type { StepMark } from '~/engine/scenario/step-marks';
+import type { Verdict } from '~/engine/scenario';
+import type { StepMark } from '~/engine/scenario';
 
 /** The verdict on a choice, in words (never by colour alone). */
 export const VERDICT_LABELS: Record<Verdict, string> = {

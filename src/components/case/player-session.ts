@@ -3,8 +3,8 @@
  * opens, replaying a saved path, and the texts of options. No DOM, no storage writes:
  * CasePlayer.svelte calls these and does the saving.
  */
-import { initialState, isValidState, step } from '~/engine/scenario/play';
-import type { LoadedScenario, PathEntry, PlayState } from '~/engine/scenario/model';
+import { initialState, isValidState, step } from '~/engine/scenario';
+import type { LoadedScenario, PathEntry, PlayState } from '~/engine/scenario';
 import type { BestResult, CaseProgress } from '~/stores/case-progress';
 
 /** What the start panel can offer, read from the stored progress of this case. */

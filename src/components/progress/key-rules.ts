@@ -4,8 +4,8 @@
  * import, so a new store must add its rule here (tests/unit/progress-transfer-keys.test.ts
  * fails when a `vh:` key in src/stores/ has no rule).
  */
-import { isSessionShape } from '~/engine/session-validate';
-import type { KeyRule } from '~/engine/progress-transfer';
+import { isSessionShape } from '~/engine/session';
+import type { KeyRule } from '~/engine/learning-path';
 import { CASE_KEY_PREFIX, decodeProgress } from '~/stores/case-progress';
 import { EXERCISE_RESULTS_KEY, EXERCISE_RESULTS_VERSION, decodeResults as decodeExercises } from '~/stores/exercise-results';
 import { NAME_KEY, isNameValue } from '~/stores/learner-name';

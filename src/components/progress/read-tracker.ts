@@ -3,7 +3,7 @@
  * end of the article scrolls into view, or when the learner presses the button.
  * Kept tiny on purpose: it runs on every reference page.
  */
-import { dutchDate } from '~/engine/dutch-date';
+import { dutchDate } from '~/engine/shared';
 import { markPageRead, pageReadAt } from '~/stores/page-read';
 
 function setup(root: HTMLElement): void {

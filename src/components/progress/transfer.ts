@@ -11,7 +11,7 @@ import {
   parseBundle,
   readProgressEntries,
   replaceProgress,
-} from '~/engine/progress-transfer';
+} from '~/engine/learning-path';
 import { downloadFile } from '../ui/download';
 import { KEY_RULES } from './key-rules';
 

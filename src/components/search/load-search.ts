@@ -4,7 +4,7 @@
  * queried in a Web Worker (search.worker.ts) so the page stays responsive; where a
  * browser has no workers, the same engine runs on the page instead.
  */
-import type { SearchOutcome } from '~/engine/search/search';
+import type { SearchOutcome } from '~/engine/search';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import { INDEX_URL } from './search-protocol';
 import { href } from '~/lib/url';
@@ -43,7 +43,7 @@ function inWorker(): RunSearch {
 /** The same search on the page, for browsers without module workers. */
 async function onPage(): Promise<RunSearch> {
   // lunr and the Dutch stemmer come in their own chunk, so pages without a search never load them.
-  const [response, engine] = await Promise.all([fetch(INDEX_URL), import('~/engine/search/search')]);
+  const [response, engine] = await Promise.all([fetch(INDEX_URL), import('~/engine/search/lazy')]);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
   const loaded = engine.loadSearchData(await response.json());
   return async (input, limit) => engine.search(loaded, input, limit);

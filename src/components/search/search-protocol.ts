@@ -1,5 +1,5 @@
 /** Messages between the page (load-search.ts) and the search worker (search.worker.ts). */
-import type { SearchOutcome } from '~/engine/search/search';
+import type { SearchOutcome } from '~/engine/search';
 import { href } from '~/lib/url';
 
 /** Where the build writes the index (src/pages/search-index.json.ts). */

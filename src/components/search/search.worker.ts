@@ -4,7 +4,7 @@
  * It fetches the index on its first request and answers each request with a plain,
  * cloneable SearchOutcome. Protocol: search-protocol.ts.
  */
-import { type LoadedSearch, loadSearchData, search } from '~/engine/search/search';
+import { type LoadedSearch, loadSearchData, search } from '~/engine/search/lazy';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import { INDEX_URL } from './search-protocol';
 

@@ -3,13 +3,13 @@
  * reveal and ending as the projector. Pure; the trainer's page sends the result to the relay
  * after every step (the relay keeps no case text of its own).
  */
-import { QUESTIONS } from '../afwegingskader-text';
+import { QUESTIONS } from '../afwegingskader';
 import type { LoadedScenario } from '../scenario/model';
 import { availableChoices, currentNode } from '../scenario/play';
 import { currentDecision, currentTally, revealAll, type SessionState } from '../session';
-import { buildSessionSummary } from '../session-summary';
-import { GROUP_VERDICT_LABELS, feedbackAfterVerdict } from '../session-text';
-import { optionLetter } from '../session-votes';
+import { buildSessionSummary } from '../session';
+import { GROUP_VERDICT_LABELS, feedbackAfterVerdict } from '../session';
+import { optionLetter } from '../session';
 import { positionLabel, sessionPosition } from './position';
 import type { LiveOption, LiveView } from './protocol';
 

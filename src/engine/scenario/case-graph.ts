@@ -4,7 +4,7 @@
  * the layout (src/lib/case-map-layout.ts) and the SVG (CaseMap.astro) are built from this
  * at build time; in the browser only the learner's route (routeOf) is marked on the SVG.
  */
-import { OUTCOME_LABELS } from '../afwegingskader-text';
+import { OUTCOME_LABELS } from '../afwegingskader';
 import type { LoadedScenario, PlayState } from './model';
 import { successors } from './nodes';
 import { expertRun } from './play';

@@ -5,13 +5,13 @@
  * Components only render this; all Dutch wording that is not in the case file is made here.
  */
 import { decide, QUESTION_ORDER, type Decision } from '../afwegingskader';
-import { explainDecision, OUTCOME_LABELS, QUESTIONS } from '../afwegingskader-text';
+import { explainDecision, OUTCOME_LABELS, QUESTIONS } from '../afwegingskader';
 import type { Feedback, LoadedScenario, PlayState, ScenarioNode, Verdict } from './model';
 import { routeOf, type CaseRoute } from './case-graph';
-import { optionPoints } from './max-score';
+import { optionPoints } from './scoring/max-score';
 import { getNode, hasOptions, keyAnswers, momentContext, visibleOptions } from './nodes';
 import { expertRun, initialState, step } from './play';
-import { questionResults, scoreRun, type CriticalError, type QuestionResult, type RunScore } from './scoring';
+import { questionResults, scoreRun, type CriticalError, type QuestionResult, type RunScore } from './scoring/score';
 
 /** One question at one moment: the learner's answer against the key, with the question's reference. */
 export interface DebriefQuestion extends QuestionResult {

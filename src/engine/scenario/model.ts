@@ -28,7 +28,7 @@ export type LoadedScenario = Scenario & { id: string; file: string; rules: Rule[
 export const VERDER = 'verder';
 
 /** A Meldcode step number. */
-export type MeldcodeStep = 1 | 2 | 3 | 4 | 5;
+export type { MeldcodeStep } from '../shared';
 
 /** One step the learner took: at node `nodeId` they chose `choiceId` (an option id, or 'verder'). */
 export interface PathEntry {

@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readRuleCatalogue, readScenario } from '../../../src/engine/scenario/collection-loader';
+import { readRuleCatalogue, readScenario } from '../../../src/content/case-loader';
 import type { LoadedScenario, PlayState } from '../../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertChoice, expertRun, initialState, step } from '../../../src/engine/scenario/play';
 import { scoreRun } from '../../../src/engine/scenario/scoring';
 import { drawTest, answerCurrent, advance, correctIds, currentQuestion, type QuizBank } from '../../../src/engine/quiz';
-import { validateQuizFiles } from '../../../src/engine/quiz-validate';
+import { validateQuizFiles } from '../../../src/engine/quiz/server';
 import { LmsSession, findApi, type Api12, type WindowLike } from '../../../src/scorm/api';
 import { SUSPEND_LIMIT_12, interactionValues, scoreValues, sessionTimeValue, statusValues } from '../../../src/scorm/cmi';
 import type { PackageData, Snapshot } from '../../../src/scorm/package-model';

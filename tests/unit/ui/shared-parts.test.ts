@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
-import { MELDEN_IS_GEEN_EINDPUNT, QUESTIONS } from '~/engine/afwegingskader-text';
+import { MELDEN_IS_GEEN_EINDPUNT, QUESTIONS } from '~/engine/afwegingskader';
 import { parseScenarioFile } from '~/engine/scenario/load';
 import { buildDebrief } from '~/engine/scenario/debrief';
 import { initialState, step } from '~/engine/scenario/play';

@@ -1,0 +1,2 @@
+/** The recording exercise (vastleggen): categories, scoring and wording. */
+export * from './recording';

@@ -1,0 +1,136 @@
+/**
+ * Scoring of the vastleggen exercises: the learner sorts each statement into
+ * fact, hypothesis, information from someone else, or "does not belong in the
+ * file". The rules are those of the school route (seed 003): describe signals
+ * factually, label hypotheses, name the source of third-party information, and
+ * record diagnoses only when a qualified professional made them. Pure.
+ */
+import type { RecordingExercise } from '../../schemas/exercise';
+import { RECORDING_CATEGORIES, type RecordingCategory } from '../../schemas/recording-categories';
+
+/** How the four choices read in the exercise. */
+export const CATEGORY_LABELS: Record<RecordingCategory, string> = {
+  feit: 'Feit',
+  hypothese: 'Hypothese: mag erin, met het woord "hypothese" erbij',
+  derden: 'Informatie van een ander: mag erin, met de bron erbij',
+  'hoort-niet': 'Hoort niet in het dossier',
+};
+
+/** The short name of a category, for "you chose …, it is …". */
+export const CATEGORY_NAMES: Record<RecordingCategory, string> = {
+  feit: 'feit',
+  hypothese: 'hypothese',
+  derden: 'informatie van een ander',
+  'hoort-niet': 'hoort niet in het dossier',
+};
+
+/** The recording rule behind each category, shown with the feedback. */
+export const CATEGORY_RULES: Record<RecordingCategory, string> = {
+  feit: 'Regel: beschrijf wat je zelf zag, hoorde of rook, zo feitelijk mogelijk. Schrijf erbij: datum, plaats, situatie en wie er nog meer bij waren. Wat een kind of ouder zei, schrijf je letterlijk op, tussen aanhalingstekens.',
+  hypothese: 'Regel: een veronderstelling mag in het dossier, maar zet er duidelijk bij dat het een hypothese is. Blijkt later of die klopt of niet? Maak dan een vervolgaantekening.',
+  derden: 'Regel: schrijf je iets op wat je van een ander hoorde? Noem dan de bron: wie het zei en wanneer.',
+  'hoort-niet': 'Regel: oordelen, roddels, diagnoses die je niet zelf mag stellen en informatie over anderen die je niet nodig hebt, horen niet in het dossier.',
+};
+
+/** The reference section to read for each category. */
+export const CATEGORY_LINKS: Record<RecordingCategory, string> = {
+  feit: '/vastleggen/#signalen-feitelijk-beschrijven',
+  hypothese: '/vastleggen/#feiten-en-hypothesen',
+  derden: '/vastleggen/#noem-je-bron',
+  'hoort-niet': '/vastleggen/#wat-hoort-niet-in-het-dossier',
+};
+
+/** The learner's choices: statement id → category. */
+export type RecordingAnswers = Partial<Record<string, RecordingCategory>>;
+
+/** The outcome for one statement. */
+export interface StatementResult {
+  id: string;
+  /** What the learner chose; null when the statement was left open. */
+  chosen: RecordingCategory | null;
+  /** The right category. */
+  answer: RecordingCategory;
+  correct: boolean;
+  /** "Goed." or what was chosen and what is right. */
+  verdict: string;
+  /** Why, from the exercise file. */
+  feedback: string;
+  /** The general rule for the right category. */
+  rule: string;
+  /** Where to read more. */
+  link: string;
+}
+
+/** The outcome of one check. */
+export interface RecordingResult {
+  statements: StatementResult[];
+  correct: number;
+  total: number;
+  /** Whole percentage, rounded down. */
+  percent: number;
+  /** How many statements were left open. */
+  unanswered: number;
+}
+
+/** True when `value` is one of the four categories (e.g. a value read from a form). */
+export function isCategory(value: unknown): value is RecordingCategory {
+  return typeof value === 'string' && (RECORDING_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** The verdict line for one statement. */
+function verdict(chosen: RecordingCategory | null, answer: RecordingCategory): string {
+  if (chosen === answer) return `Goed: ${CATEGORY_NAMES[answer]}.`;
+  if (chosen === null) return `Je koos niets. Het juiste antwoord is: ${CATEGORY_NAMES[answer]}.`;
+  return `Niet goed. Jij koos: ${CATEGORY_NAMES[chosen]}. Het juiste antwoord is: ${CATEGORY_NAMES[answer]}.`;
+}
+
+/** Scores the learner's choices; an open statement counts as wrong. */
+export function scoreRecording(exercise: Pick<RecordingExercise, 'statements'>, answers: RecordingAnswers): RecordingResult {
+  const statements = exercise.statements.map((s): StatementResult => {
+    const given = answers[s.id];
+    const chosen = isCategory(given) ? given : null;
+    return {
+      id: s.id,
+      chosen,
+      answer: s.answer,
+      correct: chosen === s.answer,
+      verdict: verdict(chosen, s.answer),
+      feedback: s.feedback,
+      rule: CATEGORY_RULES[s.answer],
+      link: CATEGORY_LINKS[s.answer],
+    };
+  });
+  const correct = statements.filter((s) => s.correct).length;
+  const total = statements.length;
+  return {
+    statements,
+    correct,
+    total,
+    percent: total === 0 ? 0 : Math.floor((correct / total) * 100),
+    unanswered: statements.filter((s) => s.chosen === null).length,
+  };
+}
+
+/** How one choice is marked after "Controleer": the right answer, the learner's pick, both, or neither. */
+export type ChoiceMark = 'right-picked' | 'right' | 'picked-wrong' | null;
+
+/** The mark of `category` in the checked statement `result`. */
+export function choiceMark(result: Pick<StatementResult, 'chosen' | 'answer'>, category: RecordingCategory): ChoiceMark {
+  if (category === result.answer) return category === result.chosen ? 'right-picked' : 'right';
+  return category === result.chosen ? 'picked-wrong' : null;
+}
+
+/** The words after a marked choice, as in the privacy test. */
+export const CHOICE_MARK_LABELS: Record<Exclude<ChoiceMark, null>, string> = {
+  'right-picked': '(goed antwoord, jouw keuze)',
+  right: '(goed antwoord)',
+  'picked-wrong': '(jouw keuze, niet goed)',
+};
+
+/** One encouraging sentence for the score, so the number is not all the learner sees. */
+export function scoreSummary(result: RecordingResult): string {
+  const base = `Je hebt ${result.correct} van de ${result.total} uitspraken goed ingedeeld (${result.percent}%).`;
+  if (result.correct === result.total) return `${base} Alles goed!`;
+  const open = result.unanswered > 0 ? ` ${result.unanswered === 1 ? 'Eén uitspraak' : `${result.unanswered} uitspraken`} liet je open.` : '';
+  return `${base}${open} Lees de uitleg bij de uitspraken die niet goed waren, en probeer het daarna opnieuw.`;
+}

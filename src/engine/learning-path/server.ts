@@ -1,0 +1,2 @@
+/** Learning paths at build time: checking the path files against the site (zod schemas). */
+export * from './validate';

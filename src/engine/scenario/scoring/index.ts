@@ -1,0 +1,4 @@
+/** Scoring a run: the weights, the maximum over all paths and the score of one run. */
+export * from './weights';
+export * from './max-score';
+export * from './score';

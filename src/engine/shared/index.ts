@@ -1,0 +1,4 @@
+/** Shared by every feature: Dutch wording helpers, seeded randomness. */
+export * from './dutch';
+export * from './random';
+export * from './meldcode';
