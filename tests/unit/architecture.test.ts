@@ -48,7 +48,9 @@ function isFile(path: string): boolean {
   }
 }
 
-function resolveSpec(from: string, spec: string): string | null {
+function resolveSpec(from: string, specifier: string): string | null {
+  // A Vite query (`?raw`, `?url`) names the same file.
+  const spec = specifier.replace(/\?.*$/, '');
   const base = spec.startsWith('~/') ? join(SRC, spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(from), spec) : null;
   if (base === null) return null;
   for (const ext of ['', '.ts', '.js', '.svelte', '.astro', '/index.ts']) if (isFile(base + ext)) return base + ext;
