@@ -19,6 +19,10 @@
  * learning paths only take a record of the current version, `caseStatus` labels it, and
  * the first save of a new run of the current version replaces it.
  *
+ * One key per case needs @nanostores/persistent's `persistentMap` (every other key uses
+ * `persisted`, src/stores/persisted.ts); the stored shape is declared with the same shapes
+ * (src/stores/shape.ts), and the import rule comes from the same decoder.
+ *
  * Why one key per case: a corrupt or outdated value then costs the learner that
  * one case only. A value that is not JSON, has an unknown shape or a newer
  * version is dropped (and removed from storage) when the store reads it; a value
@@ -31,6 +35,8 @@
 import { persistentMap } from '@nanostores/persistent';
 import type { PathEntry, PlayState } from '~/engine/scenario';
 import { playedVersionLabel } from '~/engine/case-version/played';
+import type { KeyRule } from '~/engine/learning-path';
+import { anyRecord, array, boolean, count, integer, isRecord, literal, nullable, object, string } from './shape';
 
 /** Prefix of the localStorage keys; the case slug follows it. */
 export const CASE_KEY_PREFIX = 'vh:case:';
@@ -57,6 +63,15 @@ export interface CaseProgress {
   updatedAt: string;
 }
 
+/** A case slug after the prefix; never `__proto__`. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The import rule of every `vh:case:<slug>` key: a record this store reads (after migration). */
+export const caseProgressRule: KeyRule = {
+  matches: (k) => k.startsWith(CASE_KEY_PREFIX) && SLUG.test(k.slice(CASE_KEY_PREFIX.length)),
+  isValid: (raw) => decodeProgress(raw) !== undefined,
+};
+
 /** Upgrades a record of version n (the key) to version n + 1; add an entry whenever PROGRESS_VERSION goes up. */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
@@ -67,41 +82,22 @@ export const caseProgress = persistentMap<Record<string, CaseProgress | undefine
   { encode: JSON.stringify, decode: decodeProgress },
 );
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-function isPathEntry(value: unknown): value is PathEntry {
-  return isRecord(value) && typeof value['nodeId'] === 'string' && typeof value['choiceId'] === 'string' && isCount(value['step']);
-}
-
-function isBest(value: unknown): value is BestResult {
-  return (
-    isRecord(value) &&
-    isCount(value['score']) &&
-    isCount(value['max']) &&
-    isCount(value['percent']) &&
-    typeof value['passed'] === 'boolean'
-  );
-}
+const bestShape = object({ score: count(), max: count(), percent: count(), passed: boolean });
+const pathEntryShape = object({ nodeId: string(), choiceId: string(), step: count() });
+/** The stored shape of a current-version record; the play state inside is checked deeply by the player. */
+const progressShape = object({
+  v: literal(PROGRESS_VERSION),
+  scenarioVersion: integer,
+  finished: boolean,
+  best: nullable(bestShape),
+  lastPath: array(pathEntryShape),
+  current: nullable(anyRecord),
+  updatedAt: string(),
+});
 
 /** Shape check of a current-version record; the play state inside is checked deeply by the player. */
 export function isCaseProgress(value: unknown): value is CaseProgress {
-  return (
-    isRecord(value) &&
-    value['v'] === PROGRESS_VERSION &&
-    Number.isInteger(value['scenarioVersion']) &&
-    typeof value['finished'] === 'boolean' &&
-    (value['best'] === null || isBest(value['best'])) &&
-    Array.isArray(value['lastPath']) &&
-    value['lastPath'].every(isPathEntry) &&
-    (value['current'] === null || isRecord(value['current'])) &&
-    typeof value['updatedAt'] === 'string'
-  );
+  return progressShape.parse(value, true) !== undefined;
 }
 
 /** Brings an older record up to PROGRESS_VERSION; undefined when no migration path exists. */
@@ -120,8 +116,7 @@ export function decodeProgress(raw: string): CaseProgress | undefined {
   try {
     const parsed: unknown = JSON.parse(raw);
     if (!isRecord(parsed)) return undefined;
-    const record = migrate(parsed);
-    return isCaseProgress(record) ? record : undefined;
+    return progressShape.parse(migrate(parsed), true) as CaseProgress | undefined;
   } catch {
     return undefined;
   }

@@ -20,7 +20,8 @@
  * throws: with storage disabled @nanostores/persistent keeps the data in
  * memory, and a refused write (storage full) is ignored.
  */
-import { persistentAtom } from '@nanostores/persistent';
+import { persisted, read, write } from './persisted';
+import { count, isoDate, object, record, type Infer } from './shape';
 
 /** The localStorage key; the version is part of it. */
 export const EXERCISE_RESULTS_KEY = 'vh:exercises:v1';
@@ -28,71 +29,39 @@ export const EXERCISE_RESULTS_KEY = 'vh:exercises:v1';
 /** Current shape version, also stored as `v`. */
 export const EXERCISE_RESULTS_VERSION = 1;
 
+/** An exercise slug; excludes `__proto__` and friends by construction. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The stored shape of one exercise's best result. */
+const resultShape = object({ bestPercent: count(100), completedAt: isoDate });
+
 /** The best result of one exercise. */
-export interface ExerciseResult {
-  bestPercent: number;
-  completedAt: string;
-}
+export type ExerciseResult = Infer<typeof resultShape>;
 
 /** Best results by exercise slug. */
 export type ExerciseResults = Record<string, ExerciseResult>;
 
-interface Stored {
-  v: typeof EXERCISE_RESULTS_VERSION;
-  results: ExerciseResults;
-}
+const persistedResults = persisted(EXERCISE_RESULTS_KEY, record(SLUG, resultShape, { lenient: true }), EXERCISE_RESULTS_VERSION, { fallback: {}, field: 'results' });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isResult(value: unknown): value is ExerciseResult {
-  return (
-    isRecord(value) &&
-    typeof value['bestPercent'] === 'number' &&
-    Number.isFinite(value['bestPercent']) &&
-    value['bestPercent'] >= 0 &&
-    value['bestPercent'] <= 100 &&
-    typeof value['completedAt'] === 'string' &&
-    !Number.isNaN(Date.parse(value['completedAt']))
-  );
-}
-
-/** Reads the stored JSON; anything unreadable becomes an empty set of results. */
+/** Reads the stored JSON; anything unreadable becomes an empty set of results, a malformed result is dropped. */
 export function decodeResults(raw: string | undefined): ExerciseResults {
-  try {
-    const parsed: unknown = JSON.parse(raw ?? '');
-    if (!isRecord(parsed) || parsed['v'] !== EXERCISE_RESULTS_VERSION || !isRecord(parsed['results'])) return {};
-    const kept: ExerciseResults = {};
-    for (const [slug, result] of Object.entries(parsed['results'])) {
-      // Only slug-shaped keys: a stored "__proto__" must not become the object's prototype.
-      if (/^[a-z0-9-]+$/.test(slug) && isResult(result)) kept[slug] = { bestPercent: result.bestPercent, completedAt: result.completedAt };
-    }
-    return kept;
-  } catch {
-    return {};
-  }
+  return persistedResults.decode(raw);
 }
 
 /** Writes the versioned shape. */
 export function encodeResults(results: ExerciseResults): string {
-  const stored: Stored = { v: EXERCISE_RESULTS_VERSION, results };
-  return JSON.stringify(stored);
+  return JSON.stringify({ v: EXERCISE_RESULTS_VERSION, results });
 }
 
 /** All best results, kept in sync with localStorage (also across tabs). */
-export const exerciseResults = persistentAtom<ExerciseResults>(EXERCISE_RESULTS_KEY, {}, {
-  encode: encodeResults,
-  decode: decodeResults,
-});
+export const exerciseResults = persistedResults.store;
+
+/** The import rule of the key (strict: every slug and result valid). */
+export const exerciseResultsRule = persistedResults.rule;
 
 /** The best result per exercise slug: { [slug]: { bestPercent, completedAt } }. For learning paths and the list. */
 export function getExerciseResults(): ExerciseResults {
-  try {
-    return { ...exerciseResults.get() };
-  } catch {
-    return {};
-  }
+  return { ...read(persistedResults) };
 }
 
 /** Saves a finished check; keeps the earlier result when it was at least as good. Returns the best result now. */
@@ -102,10 +71,6 @@ export function recordExerciseResult(slug: string, percent: number, now = new Da
   const clamped = Math.max(0, Math.min(100, Math.floor(percent)));
   if (before && before.bestPercent >= clamped) return before;
   const best: ExerciseResult = { bestPercent: clamped, completedAt: now.toISOString() };
-  try {
-    exerciseResults.set({ ...current, [slug]: best });
-  } catch {
-    // Storage full or blocked: the score shows now, it just is not remembered.
-  }
+  write(persistedResults, { ...current, [slug]: best }); // refused (full, blocked): the score shows now, it is just not remembered
   return best;
 }

@@ -23,9 +23,10 @@
  * with storage disabled @nanostores/persistent keeps the values in memory, and
  * a failed write (storage full) is ignored.
  */
-import { persistentAtom } from '@nanostores/persistent';
 import type { Attempt } from '~/engine/quiz';
 import type { QuizResult } from '~/engine/quiz';
+import { persisted, read, write } from './persisted';
+import { array, boolean, count, integer, isoDate, nullable, object, record, string, type Infer, type Shape } from './shape';
 
 /** Key of the finished results. */
 export const QUIZ_RESULTS_KEY = 'vh:quiz:v1';
@@ -36,129 +37,84 @@ export const QUIZ_STORE_VERSION = 1;
 /** How many finished results are kept. */
 export const MAX_RESULTS = 5;
 
-/** One finished test as stored. */
-export interface StoredResult {
-  /** When the test was finished (ISO 8601). */
-  at: string;
-  points: number;
-  max: number;
-  percent: number;
-  passed: boolean;
+/** A question or option id as a key; never `__proto__`. */
+const ID = /^(?!__proto__$)[^\s]+$/;
+
+const resultShape = object({
+  at: isoDate,
+  points: count(),
+  max: count(),
+  percent: count(),
+  passed: boolean,
   /** Points per topic id; titles come from the current bank when shown. */
-  byTopic: { topic: string; points: number; max: number }[];
+  byTopic: array(object({ topic: string(), points: count(), max: count() })),
+});
+
+/** One finished test as stored. */
+export type StoredResult = Infer<typeof resultShape>;
+
+const attemptShape: Shape<Attempt> = object({
+  questionIds: array(string()),
+  optionOrder: record(ID, array(string())),
+  answers: record(ID, array(string())),
+  position: both(integer, count()),
+});
+
+/** Both shapes hold (an integer that is also a count). */
+function both(a: Shape<number>, b: Shape<number>): Shape<number> {
+  return { parse: (v, strict) => (a.parse(v, strict) === undefined ? undefined : b.parse(v, strict)) };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function isTopicScore(value: unknown): boolean {
-  return isRecord(value) && typeof value['topic'] === 'string' && isCount(value['points']) && isCount(value['max']);
-}
+const persistedResults = persisted(QUIZ_RESULTS_KEY, array(resultShape, MAX_RESULTS), QUIZ_STORE_VERSION, { fallback: [], field: 'results' });
+const persistedAttempt = persisted(QUIZ_ATTEMPT_KEY, nullable(attemptShape), QUIZ_STORE_VERSION, {
+  fallback: null,
+  field: 'attempt',
+  // No test in progress leaves nothing behind.
+  remove: (attempt) => attempt === null,
+});
 
 /** Shape check of one stored result. */
 export function isStoredResult(value: unknown): value is StoredResult {
-  return (
-    isRecord(value) &&
-    typeof value['at'] === 'string' &&
-    !Number.isNaN(Date.parse(value['at'])) &&
-    isCount(value['points']) &&
-    isCount(value['max']) &&
-    isCount(value['percent']) &&
-    typeof value['passed'] === 'boolean' &&
-    Array.isArray(value['byTopic']) &&
-    value['byTopic'].every(isTopicScore)
-  );
+  return resultShape.parse(value, true) !== undefined;
 }
 
 /** Shape check of a stored attempt; whether it fits the bank is checked separately. */
 export function isAttempt(value: unknown): value is Attempt {
-  return (
-    isRecord(value) &&
-    isStringList(value['questionIds']) &&
-    isRecord(value['optionOrder']) &&
-    Object.values(value['optionOrder']).every(isStringList) &&
-    isRecord(value['answers']) &&
-    Object.values(value['answers']).every(isStringList) &&
-    Number.isInteger(value['position']) &&
-    isCount(value['position'])
-  );
-}
-
-/** Parses JSON and unwraps `{ v, [field] }` of the current version; undefined for anything else. */
-function unwrap(raw: string, field: string): unknown {
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return isRecord(parsed) && parsed['v'] === QUIZ_STORE_VERSION ? parsed[field] : undefined;
-  } catch {
-    return undefined;
-  }
+  return attemptShape.parse(value, true) !== undefined;
 }
 
 /** Reads the stored results; anything unreadable becomes an empty list. */
 export function decodeResults(raw: string): StoredResult[] {
-  const results = unwrap(raw, 'results');
-  return Array.isArray(results) && results.every(isStoredResult) ? results.slice(0, MAX_RESULTS) : [];
+  return persistedResults.decode(raw);
 }
 
 /** Reads the stored attempt; anything unreadable becomes null. */
 export function decodeAttempt(raw: string): Attempt | null {
-  const attempt = unwrap(raw, 'attempt');
-  return isAttempt(attempt) ? attempt : null;
+  return persistedAttempt.decode(raw);
 }
 
 /** Finished results, newest first. */
-export const quizResults = persistentAtom<StoredResult[]>(QUIZ_RESULTS_KEY, [], {
-  encode: (results: StoredResult[]) => JSON.stringify({ v: QUIZ_STORE_VERSION, results }),
-  decode: decodeResults,
-});
+export const quizResults = persistedResults.store;
 
 /** The test in progress, or null. */
-export const quizAttempt = persistentAtom<Attempt | null>(QUIZ_ATTEMPT_KEY, null, {
-  // undefined removes the key: no test in progress leaves nothing behind.
-  encode: (attempt: Attempt | null) => (attempt ? JSON.stringify({ v: QUIZ_STORE_VERSION, attempt }) : undefined),
-  decode: decodeAttempt,
-});
+export const quizAttempt = persistedAttempt.store;
 
-/** Reads a store, falling back when storage misbehaves (reading can write: the store re-syncs on mount). */
-function safeGet<T>(store: { get(): T }, fallback: T): T {
-  try {
-    return store.get();
-  } catch {
-    return fallback;
-  }
-}
+/** The import rules of both keys (strict: at most MAX_RESULTS valid results; a valid attempt). */
+export const quizRules = [persistedResults.rule, persistedAttempt.rule] as const;
 
 /** The test in progress as stored, or null; never throws. */
 export function loadAttempt(): Attempt | null {
-  return safeGet(quizAttempt, null);
+  return read(persistedAttempt);
 }
 
 /** The finished results as stored, newest first; never throws. */
 export function loadResults(): StoredResult[] {
-  return safeGet(quizResults, []);
+  return read(persistedResults);
 }
 
-/** Sets a store, ignoring a storage that refuses the write (full, or blocked by the browser). */
-function safeSet<T>(store: { set(value: T): void }, value: T): void {
-  try {
-    store.set(value);
-  } catch {
-    // The learner can go on; the value just is not remembered.
-  }
-}
-
-/** Remembers the test in progress (null when there is none). */
+/** Remembers the test in progress (null when there is none); a refused write leaves the learner going on. */
 export function saveAttempt(attempt: Attempt | null): void {
-  safeSet(quizAttempt, attempt);
+  write(persistedAttempt, attempt);
 }
 
 /** Adds a finished test to the front of the results. */
@@ -171,10 +127,10 @@ export function saveResult(result: QuizResult, at: Date): void {
     passed: result.passed,
     byTopic: result.byTopic.map(({ topic, points, max }) => ({ topic, points, max })),
   };
-  safeSet(quizResults, [stored, ...loadResults()].slice(0, MAX_RESULTS));
+  write(persistedResults, [stored, ...loadResults()].slice(0, MAX_RESULTS));
 }
 
 /** Forgets every finished result on this device. */
 export function clearResults(): void {
-  safeSet(quizResults, []);
+  write(persistedResults, []);
 }

@@ -9,7 +9,8 @@
  * falls back to the default. Nothing here throws: with storage disabled
  * @nanostores/persistent keeps the value in memory, and a refused write is ignored.
  */
-import { persistentAtom } from '@nanostores/persistent';
+import { persisted, read, write } from './persisted';
+import { string } from './shape';
 
 /** The localStorage key. */
 export const REGION_KEY = 'vh:region';
@@ -17,28 +18,21 @@ export const REGION_KEY = 'vh:region';
 /** A region id as the content collection makes them: lowercase letters, digits and hyphens. */
 const REGION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+const persistedRegion = persisted(REGION_KEY, string(REGION_ID), 'text', { fallback: '' });
+
 /** The stored id; '' when nothing (valid) is stored. */
-export const regionChoice = persistentAtom<string>(REGION_KEY, '', {
-  encode: (value) => value,
-  decode: (raw) => (typeof raw === 'string' && REGION_ID.test(raw) ? raw : ''),
-});
+export const regionChoice = persistedRegion.store;
+
+/** The import rule of the key. */
+export const regionRule = persistedRegion.rule;
 
 /** The remembered region if it is one of `knownIds`, otherwise null. */
 export function readRegionChoice(knownIds: readonly string[]): string | null {
-  try {
-    const id = regionChoice.get();
-    return knownIds.includes(id) ? id : null;
-  } catch {
-    return null;
-  }
+  const id = read(persistedRegion);
+  return knownIds.includes(id) ? id : null;
 }
 
 /** Remembers the region; a storage that refuses the write (full, blocked) leaves the page working. */
 export function saveRegionChoice(id: string): void {
-  if (!REGION_ID.test(id)) return;
-  try {
-    regionChoice.set(id);
-  } catch {
-    // Storage full or blocked: the choice holds for this page only.
-  }
+  if (REGION_ID.test(id)) write(persistedRegion, id);
 }

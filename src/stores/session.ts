@@ -21,9 +21,15 @@
  * checks the whole session against its case (isValidSession) and drops it when it does not
  * fit. Nothing here throws: with storage blocked or full the session still runs, it just
  * does not survive a reload.
+ *
+ * Not on `persisted` (src/stores/persisted.ts) like the other keys, on purpose: the session
+ * view reads and writes it explicitly at each step, with a storage the tests can pass in,
+ * and must tell "damaged" from "none"; the shape check is the session engine's own
+ * (isSessionShape), which the import rule uses too. It shares `deviceStorage` with them.
  */
 import type { SessionState } from '~/engine/session';
 import { isSessionShape } from '~/engine/session';
+import { deviceStorage } from './persisted';
 
 /** The localStorage key of the active session. */
 export const SESSION_KEY = 'vh:session:v1';
@@ -33,14 +39,6 @@ export type StoredSession = { kind: 'none' } | { kind: 'ok'; session: SessionSta
 
 /** The part of the Storage API used here, so tests can pass a plain object. */
 export type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function deviceStorage(): SessionStorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // Access itself can throw when storage is blocked.
-  }
-}
 
 /** Reads the active session; a damaged value is removed and reported once as 'damaged'. */
 export function readSession(storage: SessionStorageLike | null = deviceStorage()): StoredSession {

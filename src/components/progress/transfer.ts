@@ -12,20 +12,13 @@ import {
   readProgressEntries,
   replaceProgress,
 } from '~/engine/learning-path';
+import { deviceStorage } from '~/stores/persisted';
 import { downloadFile } from '../ui/download';
 import { KEY_RULES } from './key-rules';
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Offers the progress as a JSON file download; false when storage cannot be read. */
 export function downloadProgress(now = new Date()): boolean {
-  const store = storage();
+  const store = deviceStorage();
   if (!store) return false;
   const bundle = createBundle(readProgressEntries(store), now);
   downloadFile(bundleFileName(now), JSON.stringify(bundle, null, 2), 'application/json');
@@ -44,7 +37,7 @@ export async function readProgressFile(file: File): Promise<ImportResult> {
 
 /** Replaces this device's progress by the checked entries; false when storage refused (nothing changed). */
 export function applyProgress(entries: readonly (readonly [string, string])[]): boolean {
-  const store = storage();
+  const store = deviceStorage();
   if (!store) return false;
   try {
     replaceProgress(store, entries);
@@ -56,7 +49,7 @@ export function applyProgress(entries: readonly (readonly [string, string])[]): 
 
 /** Removes all progress from this device; false when storage is unavailable. */
 export function resetProgress(): boolean {
-  const store = storage();
+  const store = deviceStorage();
   if (!store) return false;
   try {
     clearProgress(store);
