@@ -77,6 +77,8 @@ test('the build has pages to crawl', () => {
 });
 
 test('every page answers 200 under the base path, and links and loads only inside it', async () => {
+  // One visit per page, one after another: give the whole crawl room on a busy machine (this is no speed test).
+  test.setTimeout(ROUTES.length * 4_000);
   const linked = new Set<string>();
   const outside: string[] = [];
   for (const route of ROUTES) {

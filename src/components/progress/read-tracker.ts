@@ -5,9 +5,10 @@
  */
 import { dutchDate } from '~/engine/shared';
 import { markPageRead, pageReadAt } from '~/stores/page-read';
+import { sitePath } from '~/lib/url';
 
 function setup(root: HTMLElement): void {
-  const route = root.dataset['route'] ?? window.location.pathname;
+  const route = root.dataset['route'] ?? sitePath(window.location.pathname);
   const status = root.querySelector<HTMLElement>('[data-read-status]');
   const button = root.querySelector<HTMLButtonElement>('[data-read-button]');
   if (!status || !button) return;
