@@ -232,3 +232,24 @@ test('without an LMS the package plays and says it cannot record', async ({ page
   await page.getByRole('button', { name: 'Start de casus' }).click();
   await expect(page.getByRole('button', { name: 'Stop even' })).toBeVisible();
 });
+
+test('a learning path package: a passed case counts as one of its modules, the path stays incomplete (SCORM 1.2)', async ({ page }) => {
+  const { outside } = await openLms(page, 'leerroute-basisonderwijs', '1.2');
+  const f = frame(page);
+  const modules = f.locator('.scorm__modules > li');
+  const total = await modules.count();
+  expect(total).toBe(4); // noor-groep-6, sara-ondertoezichtstelling, the privacy test, lieke-bso-geheimpje
+  await f.getByRole('button', { name: `Open ${CASE.title}` }).click();
+  await f.getByRole('button', { name: 'Start de casus' }).click();
+  await play(page, buttons(CASE, expert));
+  await expect(f.locator('.case-ending__outcome')).toContainText('Gehaald');
+  await f.getByRole('button', { name: 'Terug naar de leerroute' }).click();
+  await expect(f.locator('#path-heading')).toBeFocused();
+  await expect(modules.filter({ hasText: CASE.title })).toContainText('Gehaald');
+  await expect(f.getByText(`Je hebt 1 van de ${total} onderdelen gehaald.`)).toBeVisible();
+  const data = await cmi(page);
+  expect(data['core']['lesson_status']).toBe('incomplete');
+  expect(data['core']['score']['raw']).toBe(String(Math.floor(100 / total)));
+  expect(interactions(data).length).toBe(expertChoices.length);
+  expect(outside).toEqual([]);
+});
