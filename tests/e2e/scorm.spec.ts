@@ -53,10 +53,14 @@ function packageFiles(name: string): Map<string, Uint8Array> {
 
 const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', xml: 'application/xml' };
 
-/** Serves the LMS page and the package; records every request that is not one of them. */
+/** Serves the LMS page and the package; records every request that is not one of them, and every CSP report. */
 async function openLms(page: Page, pkg: string, version: Version): Promise<{ outside: string[] }> {
   const files = packageFiles(`${pkg}-scorm${version === '1.2' ? '12' : '2004'}`);
   const outside: string[] = [];
+  // A CSP violation inside the package counts as a problem too (the package's index.html carries a strict policy).
+  page.on('console', (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) outside.push(`CSP: ${m.text()}`);
+  });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== LMS) {
