@@ -53,10 +53,14 @@ function packageFiles(name: string): Map<string, Uint8Array> {
 
 const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', xml: 'application/xml' };
 
-/** Serves the LMS page and the package; records every request that is not one of them. */
+/** Serves the LMS page and the package; records every request that is not one of them, and every CSP report. */
 async function openLms(page: Page, pkg: string, version: Version): Promise<{ outside: string[] }> {
   const files = packageFiles(`${pkg}-scorm${version === '1.2' ? '12' : '2004'}`);
   const outside: string[] = [];
+  // A CSP violation inside the package counts as a problem too (the package's index.html carries a strict policy).
+  page.on('console', (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) outside.push(`CSP: ${m.text()}`);
+  });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== LMS) {
@@ -231,4 +235,25 @@ test('without an LMS the package plays and says it cannot record', async ({ page
   await expect(page.getByText('We vinden geen leeromgeving')).toBeVisible();
   await page.getByRole('button', { name: 'Start de casus' }).click();
   await expect(page.getByRole('button', { name: 'Stop even' })).toBeVisible();
+});
+
+test('a learning path package: a passed case counts as one of its modules, the path stays incomplete (SCORM 1.2)', async ({ page }) => {
+  const { outside } = await openLms(page, 'leerroute-basisonderwijs', '1.2');
+  const f = frame(page);
+  const modules = f.locator('.scorm__modules > li');
+  const total = await modules.count();
+  expect(total).toBe(4); // noor-groep-6, sara-ondertoezichtstelling, the privacy test, lieke-bso-geheimpje
+  await f.getByRole('button', { name: `Open ${CASE.title}` }).click();
+  await f.getByRole('button', { name: 'Start de casus' }).click();
+  await play(page, buttons(CASE, expert));
+  await expect(f.locator('.case-ending__outcome')).toContainText('Gehaald');
+  await f.getByRole('button', { name: 'Terug naar de leerroute' }).click();
+  await expect(f.locator('#path-heading')).toBeFocused();
+  await expect(modules.filter({ hasText: CASE.title })).toContainText('Gehaald');
+  await expect(f.getByText(`Je hebt 1 van de ${total} onderdelen gehaald.`)).toBeVisible();
+  const data = await cmi(page);
+  expect(data['core']['lesson_status']).toBe('incomplete');
+  expect(data['core']['score']['raw']).toBe(String(Math.floor(100 / total)));
+  expect(interactions(data).length).toBe(expertChoices.length);
+  expect(outside).toEqual([]);
 });

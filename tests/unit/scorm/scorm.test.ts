@@ -300,3 +300,19 @@ describe('API discovery and the session', () => {
     }
   });
 });
+
+describe('links inside a package', async () => {
+  const { packageLink, isSiteNavigation } = await import('../../../src/scorm-player/links');
+  it('site paths go to the website when its address is known, else become plain text; other links stay', () => {
+    expect(packageLink('/privacy/toestemming/#ots', 'https://training.example.nl/')).toBe('https://training.example.nl/privacy/toestemming/#ots');
+    expect(packageLink('/privacy/toestemming/', null)).toBeNull();
+    expect(packageLink('tel:0800-2000', null)).toBe('tel:0800-2000');
+    expect(packageLink('//elders.example/', null)).toBe('//elders.example/');
+  });
+  it('links to the website’s own progress pages are hidden', () => {
+    expect(isSiteNavigation('/certificaat/')).toBe(true);
+    expect(isSiteNavigation('/casussen/')).toBe(true);
+    expect(isSiteNavigation('/casussen/noor-groep-6/')).toBe(false);
+    expect(isSiteNavigation('/privacy/')).toBe(false);
+  });
+});
