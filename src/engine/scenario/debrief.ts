@@ -10,7 +10,8 @@ import type { Feedback, LoadedScenario, PlayState, ScenarioNode, Verdict } from 
 import { routeOf, type CaseRoute } from './case-graph';
 import { optionPoints } from './scoring/max-score';
 import { getNode, hasOptions, keyAnswers, momentContext, visibleOptions } from './nodes';
-import { expertRun, initialState, step } from './play';
+import { expertRun } from './play';
+import { replayOrThrow } from './replay';
 import { questionResults, scoreRun, type CriticalError, type QuestionResult, type RunScore } from './scoring/score';
 
 /** One question at one moment: the learner's answer against the key, with the question's reference. */
@@ -147,12 +148,7 @@ function optionText(node: ScenarioNode, id: string): { text: string; feedback: s
 function buildPath(s: LoadedScenario, st: PlayState, critical: CriticalError[]): DebriefStep[] {
   const steps: DebriefStep[] = [];
   const seen = new Set<string>();
-  let cur = initialState(s);
-  for (const entry of st.path) {
-    const node = getNode(s, entry.nodeId);
-    const before = cur;
-    const { state, feedback } = step(s, cur, entry.choiceId);
-    cur = state;
+  for (const { node, before, feedback } of replayOrThrow(s, st.path).steps) {
     if (!hasOptions(node)) continue;
     const revisit = seen.has(node.id);
     seen.add(node.id);

@@ -8,6 +8,7 @@ export * from './errors';
 export * from './conditions';
 export * from './nodes';
 export * from './play';
+export * from './replay';
 export * from './validate';
 export * from './rules';
 export * from './scoring';

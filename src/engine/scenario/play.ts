@@ -11,7 +11,7 @@ import { ScenarioError } from './errors';
 import type { ChoiceView, Feedback, LoadedScenario, PlayState, ScenarioNode, ScenarioOption, Verdict } from './model';
 import { VERDER } from './model';
 import { ruleView } from './rules';
-import { expectedAnswer, expertOption, getNode, hasOptions, momentOf, nodeIndex, resolveTarget, visibleOptions } from './nodes';
+import { expectedAnswer, expertOption, getNode, hasOptions, momentOf, resolveTarget, visibleOptions } from './nodes';
 
 /** The state at the start of a case. */
 export function initialState(s: LoadedScenario): PlayState {
@@ -137,49 +137,4 @@ export function expertRun(s: LoadedScenario): PlayState {
   const trace = traceExpert(s);
   if (trace.error) throw new ScenarioError(`case "${s.id}", node "${trace.error.nodeId}": ${trace.error.message}`);
   return trace.state;
-}
-
-/** JSON with object keys sorted, so two equal states compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasShape(value: unknown): value is PlayState {
-  if (!isRecord(value)) return false;
-  return (
-    value['version'] === 1 &&
-    typeof value['scenarioId'] === 'string' &&
-    typeof value['scenarioVersion'] === 'number' &&
-    typeof value['nodeId'] === 'string' &&
-    isRecord(value['vars']) &&
-    isRecord(value['answers']) &&
-    typeof value['finished'] === 'boolean' &&
-    Array.isArray(value['path']) &&
-    value['path'].every((e) => isRecord(e) && typeof e['nodeId'] === 'string' && typeof e['choiceId'] === 'string')
-  );
-}
-
-/**
- * True when a saved value is a state of this case and version that replaying its path
- * from the start reproduces exactly; anything else (corrupted, outdated, edited) is false.
- */
-export function isValidState(s: LoadedScenario, value: unknown): value is PlayState {
-  if (!hasShape(value) || value.scenarioId !== s.id || value.scenarioVersion !== s.version) return false;
-  if (!nodeIndex(s).has(value.nodeId)) return false;
-  try {
-    let st = initialState(s);
-    for (const entry of value.path) {
-      if (entry.nodeId !== st.nodeId) return false;
-      st = step(s, st, entry.choiceId).state;
-    }
-    return canonical(st) === canonical(value);
-  } catch {
-    return false;
-  }
 }

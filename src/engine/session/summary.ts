@@ -7,8 +7,7 @@
 import { QUESTIONS } from '../afwegingskader';
 import { buildDebrief, type Debrief } from '../scenario';
 import type { LoadedScenario, Verdict } from '../scenario';
-import { getNode, hasOptions, visibleOptions } from '../scenario';
-import { initialState, step } from '../scenario';
+import { hasOptions, replayOrThrow, visibleOptions } from '../scenario';
 import type { FollowReason, OutcomeMatch, SessionDecision, SessionState } from './model';
 import { optionLetter, tally } from './votes';
 
@@ -71,11 +70,8 @@ function followReason(decision: SessionDecision, majority: string | null, tie: b
 /** Builds the summary of a session (normally finished); throws ScenarioError when its path does not replay. */
 export function buildSessionSummary(s: LoadedScenario, session: SessionState): SessionSummary {
   const decisions: SummaryDecision[] = [];
-  let st = initialState(s);
   let index = 0;
-  for (const entry of session.play.path) {
-    const node = getNode(s, entry.nodeId);
-    const { state, feedback } = step(s, st, entry.choiceId);
+  for (const { entry, node, before: st, feedback } of replayOrThrow(s, session.play.path).steps) {
     const decision = session.decisions[index];
     if (hasOptions(node) && decision) {
       index++;
@@ -108,7 +104,6 @@ export function buildSessionSummary(s: LoadedScenario, session: SessionState): S
         note: decision.note,
       });
     }
-    st = state;
   }
   const debrief = buildDebrief(s, session.play);
   return { scenarioId: s.id, title: s.title, startedAt: session.startedAt, decisions, debrief, outcomeMatch: outcomeMatch(debrief) };

@@ -5,19 +5,14 @@
  * the decisions match the choices in the path one by one, and the phase fits the node.
  * Anything edited, truncated or from an older case version fails; nothing here throws.
  */
-import { isValidState } from '../scenario';
-import { getNode, hasOptions, visibleOptions } from '../scenario';
-import { initialState, step } from '../scenario';
+import { getNode, hasOptions, isValidState, replay, visibleOptions } from '../scenario';
+import { isRecord } from '../shared';
 import type { LoadedScenario, PlayState } from '../scenario';
 import { MAX_NOTE_LENGTH, SESSION_VERSION, type SessionDecision, type SessionPhase, type SessionState } from './model';
 import { isDecisionNode } from './phases';
 import { MAX_VOTES } from './votes';
 
 const PHASES: readonly SessionPhase[] = ['situatie', 'stemmen', 'feedback', 'einde'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isCount(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_VOTES;
@@ -56,16 +51,13 @@ export function isSessionShape(value: unknown): value is SessionState {
   );
 }
 
-/** The options shown at each decision node the path passed, in order (replaying the path). */
-function decisionsInPath(s: LoadedScenario, play: PlayState): { nodeId: string; choiceId: string; shown: string[] }[] {
-  const result = [];
-  let st = initialState(s);
-  for (const entry of play.path) {
-    const node = getNode(s, entry.nodeId);
-    if (hasOptions(node)) result.push({ nodeId: node.id, choiceId: entry.choiceId, shown: visibleOptions(node, st.vars).map((o) => o.id) });
-    st = step(s, st, entry.choiceId).state;
-  }
-  return result;
+/** The options shown at each decision node the path passed, in order (replaying the path); null when the path is stale. */
+function decisionsInPath(s: LoadedScenario, play: PlayState): { nodeId: string; choiceId: string; shown: string[] }[] | null {
+  const result = replay(s, play.path);
+  if (!result.fits) return null;
+  return result.steps.flatMap(({ entry, node, before }) =>
+    hasOptions(node) ? [{ nodeId: node.id, choiceId: entry.choiceId, shown: visibleOptions(node, before.vars).map((o) => o.id) }] : [],
+  );
 }
 
 function votesFit(decision: SessionDecision, shown: readonly string[]): boolean {
@@ -87,6 +79,7 @@ export function isValidSession(s: LoadedScenario, value: unknown): value is Sess
   if (!isValidState(s, value.play)) return false;
   try {
     const taken = decisionsInPath(s, value.play);
+    if (taken === null) return false;
     const done = value.decisions.slice(0, taken.length);
     const matches = taken.every((t, i) => {
       const d = done[i];

@@ -2,3 +2,4 @@
 export * from './dutch';
 export * from './random';
 export * from './meldcode';
+export * from './record';

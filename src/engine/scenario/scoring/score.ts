@@ -4,11 +4,10 @@
  * are collected with their reasons; any critical error fails the case whatever the total.
  */
 import { QUESTION_ORDER, type Answer, type QuestionKey } from '../../afwegingskader';
-import { ScenarioError } from '../errors';
 import type { CriticalReason, LoadedScenario, MeldcodeStep, PlayState } from '../model';
 import { maxScore, optionPoints } from './max-score';
-import { getNode, hasOptions, keyAnswers, visibleOptions } from '../nodes';
-import { initialState, step } from '../play';
+import { hasOptions, keyAnswers, visibleOptions } from '../nodes';
+import { replayOrThrow } from '../replay';
 import { ruleView, type RuleView } from '../rules';
 import { CRITICAL_FAILS, PASS_PERCENT } from './weights';
 
@@ -87,10 +86,7 @@ export function scoreRun(s: LoadedScenario, st: PlayState): RunScore {
   const perStep = emptySteps();
   const criticalErrors: CriticalError[] = [];
   const scored = new Set<string>();
-  let cur = initialState(s);
-  for (const entry of st.path) {
-    if (entry.nodeId !== cur.nodeId) throw new ScenarioError(`case "${s.id}": saved path goes to "${entry.nodeId}" but the case is at "${cur.nodeId}"`);
-    const node = getNode(s, entry.nodeId);
+  for (const { entry, node, before } of replayOrThrow(s, st.path).steps) {
     if (hasOptions(node)) {
       const option = node.options.find((o) => o.id === entry.choiceId);
       if (option?.critical && !criticalErrors.some((c) => c.nodeId === node.id && c.choiceId === option.id)) {
@@ -100,10 +96,9 @@ export function scoreRun(s: LoadedScenario, st: PlayState): RunScore {
         scored.add(node.id);
         const bucket = perStep[node.step as MeldcodeStep];
         bucket.score += optionPoints(s, node, entry.choiceId);
-        bucket.max += Math.max(0, ...visibleOptions(node, cur.vars).map((o) => optionPoints(s, node, o.id)));
+        bucket.max += Math.max(0, ...visibleOptions(node, before.vars).map((o) => optionPoints(s, node, o.id)));
       }
     }
-    cur = step(s, cur, entry.choiceId).state;
   }
   const score = Object.values(perStep).reduce((sum, b) => sum + b.score, 0);
   const max = maxScore(s);

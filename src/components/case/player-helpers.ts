@@ -3,7 +3,7 @@
  * opens, replaying a saved path, and the texts of options. No DOM, no storage writes:
  * CasePlayer.svelte calls these and does the saving.
  */
-import { initialState, isValidState, step } from '~/engine/scenario';
+import { isValidState, replay } from '~/engine/scenario';
 import type { LoadedScenario, PathEntry, PlayState } from '~/engine/scenario';
 import type { BestResult, CaseProgress } from '~/stores/case-progress';
 
@@ -18,18 +18,10 @@ export interface StartOffer {
   discarded: boolean;
 }
 
-/** Replays a path from the start; null when it does not fit the case (any more). */
-export function replay(s: LoadedScenario, path: readonly PathEntry[]): PlayState | null {
-  try {
-    let st = initialState(s);
-    for (const entry of path) {
-      if (entry.nodeId !== st.nodeId) return null;
-      st = step(s, st, entry.choiceId).state;
-    }
-    return st;
-  } catch {
-    return null;
-  }
+/** The state a stored path replays to; null when the path is stale (no longer fits the case). */
+function replayedState(s: LoadedScenario, path: readonly PathEntry[]): PlayState | null {
+  const result = replay(s, path);
+  return result.fits ? result.state : null;
 }
 
 /** Reads stored progress into what the start panel offers; never throws. */
@@ -37,7 +29,7 @@ export function startOffer(s: LoadedScenario, progress: CaseProgress | undefined
   if (!progress) return { resume: null, last: null, best: null, discarded: false };
   const saved = progress.current;
   const fits = saved !== null && isValidState(s, saved) && !saved.finished;
-  const last = progress.finished && progress.lastPath.length > 0 ? replay(s, progress.lastPath) : null;
+  const last = progress.finished && progress.lastPath.length > 0 ? replayedState(s, progress.lastPath) : null;
   return {
     resume: fits ? saved : null,
     last: last?.finished ? last : null,
