@@ -14,6 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions, measurePage } from './page-weight.mjs';
 import { PAGE_TYPES, firstCaseSlug } from './page-types';
+import { instantFigures, printInstant } from './instant';
 import { expertRun } from '../src/engine/scenario';
 import { parseScenarioFile } from '../src/engine/scenario/server';
 import { syntheticCaseYaml } from '../tests/support/synthetic-case';
@@ -95,6 +96,7 @@ async function main() {
   } finally {
     stop();
   }
+  const instant = await instantFigures('dist', PORT + 2, firstCaseSlug());
   const synthetic = timeSyntheticCase();
   const search = searchFigures();
 
@@ -106,11 +108,12 @@ async function main() {
       `${String(r['type']).padEnd(20)} ${kb(r['jsRaw'] as number).padStart(9)} ${kb(r['jsGzip'] as number).padStart(9)} ${kb(r['cssRaw'] as number).padStart(9)} ${kb(r['totalGzip'] as number).padStart(9)}  ${String(lh['performance'] ?? '-').padStart(3)} ${String(lh['accessibility'] ?? '-').padStart(4)} ${String(lh['best-practices'] ?? '-').padStart(3)} ${String(lh['seo'] ?? '-').padStart(4)}`,
     );
   }
+  console.log(`\n${printInstant(instant)}`);
   console.log(`\nBuild time: ${(buildMs / 1000).toFixed(1)} s`);
   console.log(`Synthetic case, 1,000 nodes: validate ${synthetic.validateMs.toFixed(0)} ms, expert path ${synthetic.playMs.toFixed(0)} ms`);
   console.log(`\nSearch:\n${search}`);
 
-  const out = { date: new Date().toISOString(), buildMs, synthetic, pages: rows, search };
+  const out = { date: new Date().toISOString(), buildMs, synthetic, pages: rows, instant, search };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(`bench/results/${out.date.replace(/[:.]/g, '-')}.json`, `${JSON.stringify(out, null, 2)}\n`);

@@ -1,6 +1,7 @@
 /**
  * Registers the service worker (dist/sw.js, see scripts/build-sw.mjs) and tells the user when a
- * new version is ready. Loaded on every page, so it stays tiny and imports workbox-window lazily.
+ * new version is ready. Loaded on every page, so it stays tiny (no library: the update flow is a
+ * few lines on the plain service worker API).
  * The worker lives at the base path (`href('/sw.js')`) with the base as its scope, so the site works
  * the same under `/` and under a sub-path. It precaches nothing: once it runs, this page tells it
  * which files the page already loaded, so the page you opened also works offline.
@@ -38,15 +39,8 @@ export async function registerServiceWorker(): Promise<void> {
     return;
   }
   try {
-    const { Workbox } = await import('workbox-window');
-    const wb = new Workbox(href('/sw.js'), { scope: basePath });
-    wb.addEventListener('waiting', () => {
-      offerUpdate(() => {
-        wb.addEventListener('controlling', () => window.location.reload());
-        wb.messageSkipWaiting();
-      });
-    });
-    await wb.register();
+    const registration = await navigator.serviceWorker.register(href('/sw.js'), { scope: basePath });
+    watchForUpdate(registration);
     markState('registered');
     void cacheWhatThisPageLoaded();
   } catch {
@@ -54,6 +48,22 @@ export async function registerServiceWorker(): Promise<void> {
     // the site still works, and there is nothing the user needs to do.
     markState('unavailable');
   }
+}
+
+/** A new worker that installed while an old one controls the page waits; the user decides when it takes over. */
+function watchForUpdate(registration: ServiceWorkerRegistration): void {
+  const offer = (worker: ServiceWorker) =>
+    offerUpdate(() => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    });
+  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+    });
+  });
 }
 
 /** Sends the worker the URLs this page loaded before the worker controlled it (same origin only). */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
 
 /** Answers the current question with the keyboard alone: Tab to the button, press Enter. */
 async function answerWithKeyboard(page: Page, answer: 'Ja' | 'Nee') {
@@ -110,4 +110,16 @@ test('the first choice explains the re-evaluation, and a walk while a report sta
   await expect(outcome(page)).toContainText('Uitkomst: Melden bij Veilig Thuis');
   await expect(outcome(page)).toContainText('meld je opnieuw');
   await expect(outcome(page)).toContainText('De hulp stopt niet');
+});
+
+test('the first question works before hydration: the choice made then is kept', async ({ page }) => {
+  const release = await holdIsland(page, 'AfwegingskaderTool');
+  await page.goto('/afwegingskader/');
+  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+  await page.getByRole('button', { name: FIRST }).click();
+  release();
+  await waitForIslands(page);
+  await expect(page).toHaveURL(/afweging=e/);
+  await expect(page.locator('#afweging-question')).toBeFocused();
+  await expect(page.locator('#afweging-question')).toContainText('Vraag 1 van 5');
 });

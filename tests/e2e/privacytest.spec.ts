@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
 
 const RESULTS_KEY = 'vh:quiz:v1';
 const ATTEMPT_KEY = 'vh:quiz:attempt:v1';
@@ -149,4 +149,16 @@ test('a valid stored result is shown on the start screen and can be wiped', asyn
   await page.getByRole('button', { name: 'Wis mijn uitslagen' }).click();
   await expect(page.getByText('Je vorige uitslagen')).toHaveCount(0);
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), RESULTS_KEY)).toEqual({ v: 1, results: [] });
+});
+
+test('"Start de toets" works before hydration: the test starts', async ({ page }) => {
+  const release = await holdIsland(page, 'QuizRunner');
+  await page.goto('/privacytest/');
+  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Start de toets' }).click();
+  release();
+  await waitForIslands(page);
+  await expect(page.locator('#quiz-question-heading')).toContainText('Vraag 1 van 15');
+  await expect(page.locator('#quiz-question-heading')).toBeFocused();
+  await expect(page).not.toHaveURL(/toets=/);
 });

@@ -46,3 +46,17 @@ export async function tabTo(page: Page, name: string | RegExp, max = 80): Promis
   }
   throw new Error(`tabTo: no focusable element named ${String(name)} within ${max} Tab presses`);
 }
+
+/**
+ * Holds back the code of one island (by component name) until `release()` is called, as on a slow
+ * phone: the page is painted, the island not yet hydrated. For tests of clicks before hydration.
+ */
+export async function holdIsland(page: Page, component: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js$`), async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}

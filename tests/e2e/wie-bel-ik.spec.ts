@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
 
 /** Opens the page and puts focus on the tool's title, so tabbing starts there. */
 async function open(page: Page) {
@@ -179,4 +179,17 @@ test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ pa
   await tabTo(page, 'Opnieuw beginnen');
   await page.keyboard.press('Enter');
   await expect(page.locator('#router-question')).toContainText('Heeft het kind jou zelf iets verteld');
+});
+
+test('the first question works before hydration: the answer given then is kept', async ({ page }) => {
+  const release = await holdIsland(page, 'WieBelIk');
+  await page.goto('/wie-bel-ik/');
+  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+  await page.getByRole('button', { name: NOT_TOLD }).click();
+  release();
+  await waitForIslands(page);
+  await expect(page.locator('.router__answers')).toContainText(NOT_TOLD);
+  await expect(page.locator('#router-question')).toBeFocused();
+  await expect(page.locator('#router-question')).toContainText('Vraag 2');
+  await expect(page).not.toHaveURL(/antwoord=/);
 });
