@@ -1,6 +1,6 @@
 /**
  * The real question bank in content/quiz/: valid, big enough, balanced, and
- * consistent with the consent rule in src/engine/privacy.ts. Links are checked
+ * consistent with the consent rule in src/engine/privacy/consent.ts. Links are checked
  * against the reference pages on disk (the build checks them again against
  * the rendered headings).
  */

@@ -64,7 +64,7 @@ describe('the handout', () => {
     expect(text).toContain('- Oordeel: **Goed.** Feiten met een datum zijn later het meest bruikbaar.');
     expect(text).not.toMatch(/Goed\.?\*\* Goed/);
     expect(text).toContain('- Oordeel: **Goed.** Juist. Er is zorg, maar geen acuut gevaar.');
-    expect(text).toContain('- Uitkomst van de expert: **Hulp bieden of organiseren**\n- Zelfde uitkomst als de expert\n');
+    expect(text).toContain('- Uitkomst van de expert: **Hulp bieden of organiseren**\n- Dezelfde uitkomst als de expert\n');
     expect(text).toContain('## Het afwegingskader');
     expect(text).toContain('| Vraag 1: Heb ik, na stap 1 tot en met 4, een vermoeden van huiselijk geweld of kindermishandeling? | Ja | Ja |');
     expect(text).toContain('Op de antwoorden van de groep besluit het afwegingskader: **Hulp bieden of organiseren**.');
@@ -115,7 +115,7 @@ describe('the handout', () => {
     const summary = buildSessionSummary(s, st);
     expect(summary.debrief.ending?.outcome).not.toBe(summary.debrief.expertEnding.outcome);
     expect(summary.outcomeMatch).toBe('anders');
-    expect(sessionMarkdown(s, st, at(9)).text).toContain('- Andere uitkomst dan de expert\n');
+    expect(sessionMarkdown(s, st, at(9)).text).toContain('- Een andere uitkomst dan de expert\n');
   });
 });
 
