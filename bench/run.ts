@@ -16,7 +16,7 @@ import { chromiumLaunchOptions, measurePage } from './page-weight.mjs';
 import { PAGE_TYPES, firstCaseSlug } from './page-types';
 import { expertRun } from '../src/engine/scenario';
 import { parseScenarioFile } from '../src/engine/scenario/server';
-import { syntheticCaseYaml } from '../tests/support/synthetic-case';
+import { syntheticCaseYaml } from './synthetic-case';
 
 const PORT = 4331;
 const BASE = `http://127.0.0.1:${PORT}`;
