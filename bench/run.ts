@@ -17,7 +17,7 @@ import { PAGE_TYPES, firstCaseSlug } from './page-types';
 import { instantFigures, printInstant } from './instant';
 import { expertRun } from '../src/engine/scenario';
 import { parseScenarioFile } from '../src/engine/scenario/server';
-import { syntheticCaseYaml } from '../tests/support/synthetic-case';
+import { syntheticCaseYaml } from './synthetic-case';
 
 const PORT = Number(process.env["BENCH_PORT"] ?? 4331);
 const BASE = `http://127.0.0.1:${PORT}`;

@@ -15,7 +15,7 @@ const reference = defineCollection({
   schema: referenceSchema,
 });
 
-/** The privacy self-test's question bank, one YAML file per topic; checked by src/engine/quiz-validate.ts. */
+/** The privacy self-test's question bank, one YAML file per topic; checked by src/engine/quiz/validate.ts. */
 const quiz = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/quiz' }),
   schema: quizSourceSchema,

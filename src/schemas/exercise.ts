@@ -6,7 +6,7 @@ import { SOURCE_IDS } from './sources';
  * Practice exercises ("oefeningen"): one YAML file per exercise in
  * content/exercises/<kind>/. Today there is one kind, `vastleggen`: a short
  * situation and statements the learner sorts by the recording rules of the
- * school route (seed 003). The scoring is in src/engine/recording-exercise.ts.
+ * school route (seed 003). The scoring is in src/engine/exercise/recording.ts.
  */
 
 export { RECORDING_CATEGORIES, type RecordingCategory } from './recording-categories';

@@ -2,7 +2,7 @@
  * Schema of a learning path (leerroute) in content/paths/<slug>.yaml: one path per
  * setting, an ordered list of modules. Whether each module points at something that
  * exists (a page, a case, an exercise) is checked against the site's content by
- * src/engine/learning-path-validate.ts, which names the file and the module.
+ * src/engine/learning-path/validate.ts, which names the file and the module.
  * How a trainer edits a path: docs/learning-paths.md.
  */
 import { z } from 'astro/zod';

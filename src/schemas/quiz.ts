@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * The privacy self-test's question bank: one YAML file per topic in
  * content/quiz/. Cross-checks that need more than one question or the site's
  * routes (correct answer among the options, unique ids, live links) are in
- * src/engine/quiz-validate.ts.
+ * src/engine/quiz/validate.ts.
  */
 
 /** The kinds of question; `case` is a single choice about a short situation ("Mag je dit delen?"). */
@@ -110,7 +110,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /**
  * What the content collection accepts: any YAML mapping. The full check is
- * `validateQuizFiles` (src/engine/quiz-validate.ts), run when the privacytest
+ * `validateQuizFiles` (src/engine/quiz/validate.ts), run when the privacytest
  * page is built, so that every message names both the file and the question id.
  */
 export const quizSourceSchema = z.record(z.string(), z.unknown());

@@ -2,7 +2,7 @@
  * Schema of a case file in scenarios/*.yaml: the single source of the case types.
  * Structural rules that need the whole graph (targets exist, every node reachable,
  * every path ends, expert key consistent with decide()) are checked by
- * src/engine/scenario/validate.ts, which names the file and node in each error.
+ * src/engine/scenario/validate/index.ts, which names the file and node in each error.
  */
 import { z } from 'astro/zod';
 import { ruleSchema } from './rule';
@@ -12,7 +12,7 @@ import { SETTINGS } from './settings';
 
 export { SETTINGS };
 
-/** The moments a walk of the afwegingskader can have (AfwegingMoment in src/engine/afwegingskader.ts). */
+/** The moments a walk of the afwegingskader can have (AfwegingMoment in src/engine/afwegingskader/decide.ts). */
 export const MOMENT_CONTEXTS = ['eerste-weging', 'melding-staat'] as const;
 
 /** The afwegingskader questions, by their key in AfwegingAnswers. */
@@ -114,7 +114,7 @@ const optionBase = {
   feedback: text(10),
   /** Where to go next. */
   next: target,
-  /** Points for this choice, 0 to 3 (see src/engine/scenario/scoring-weights.ts). */
+  /** Points for this choice, 0 to 3 (see src/engine/scenario/scoring/weights.ts). */
   score: z.number().int().min(0).max(3).default(0),
   /** True on the option an expert chooses; exactly one per node. */
   expert: z.boolean().default(false),

@@ -12,7 +12,7 @@
  *     ]
  *   }
  *
- *   vh:quiz:attempt:v1 → { "v": 1, "attempt": Attempt }   // the test in progress (src/engine/quiz.ts);
+ *   vh:quiz:attempt:v1 → { "v": 1, "attempt": Attempt }   // the test in progress (src/engine/quiz/attempt.ts);
  *                                                          // absent when none, so a reload or "Lees meer"
  *                                                          // and back resumes where the learner was
  *

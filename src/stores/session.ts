@@ -4,7 +4,7 @@
  * Stored shape: one localStorage key, `vh:session:v1` (one active session at a time), holding JSON
  *
  *   {
- *     "version": 1,                    // shape version (SESSION_VERSION in src/engine/session.ts)
+ *     "version": 1,                    // shape version (SESSION_VERSION in src/engine/session/phases.ts)
  *     "scenarioId": "noor-groep-6",    // the case (slug)
  *     "scenarioVersion": 1,            // the case's `version`; another version → the session is discarded
  *     "play": PlayState,               // the case engine's state (src/engine/scenario/model.ts)

@@ -179,7 +179,7 @@ test('a whole session with the keyboard only: votes, a note, the clicker keys, t
     return !!verdict && !!decisions && !!(verdict.compareDocumentPosition(decisions) & Node.DOCUMENT_POSITION_FOLLOWING);
   })).toBe(true);
   // Along the expert path: the outcome is framed as the expert's, and the talk afterwards has no timer.
-  await expect(page.locator('.session-end__outcome')).toContainText('Zelfde uitkomst als de expert');
+  await expect(page.locator('.session-end__outcome')).toContainText('Dezelfde uitkomst als de expert');
   await expect(page.locator('.session-end__prompts')).toContainText('Waar twijfelden we het meest');
   await expect(page.getByRole('button', { name: 'Start de timer' })).toHaveCount(0);
   await expect(summary).toContainText('Aantal beslissingen: 9');

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hostileValues } from '../support/hostile-values';
+import { hostileValues } from '../unit/support/hostile-values';
 
 const firstCase = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '');
 const firstExercise = readdirSync('content/exercises/vastleggen').sort()[0]!.replace(/\.yaml$/, '');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { startSession } from '~/engine/session';
 import { SESSION_KEY, clearSession, readSession, saveSession, type SessionStorageLike } from '~/stores/session';
-import { at, kleineCasus } from './session-fixture';
+import { at, kleineCasus } from './support/session-fixture';
 
 /** A Storage stand-in over a plain map. */
 function memory(initial: Record<string, string> = {}): SessionStorageLike & { data: Record<string, string> } {

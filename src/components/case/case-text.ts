@@ -1,20 +1,12 @@
 /**
- * The Dutch words of the case player and case list: verdicts, settings and small
- * text helpers, in one place so list, player and debrief agree. Critical reasons
- * are named by the engine (src/engine/scenario/scoring-weights.ts).
+ * The Dutch words of the case player and case list: settings, step marks and small
+ * text helpers, in one place so list, player and debrief agree (verdict labels are the
+ * engine's, src/engine/scenario/text.ts). Critical reasons
+ * are named by the engine (src/engine/scenario/scoring/weights.ts).
  */
 import type { Setting } from '~/schemas/scenario';
-import type { Verdict } from '~/engine/scenario';
+import { VERDICT_LABELS, type Verdict } from '~/engine/scenario';
 import type { StepMark } from '~/engine/scenario';
-
-/** The verdict on a choice, in words (never by colour alone). */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  goed: 'Goed',
-  deels: 'Deels goed',
-  'niet-goed': 'Niet goed',
-  kritiek: 'Kritieke fout',
-  verder: 'Verder',
-};
 
 /** How a screen reader hears the mark of a step in the step row (the current step has aria-current). */
 export const STEP_MARK_LABELS: Record<StepMark, string> = {

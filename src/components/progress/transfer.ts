@@ -1,6 +1,6 @@
 /**
  * Browser glue for /voortgang/: download the progress file, read one back, reset.
- * The rules (format, checks, all-or-nothing writing) are in src/engine/progress-transfer.ts.
+ * The rules (format, checks, all-or-nothing writing) are in src/engine/learning-path/transfer.ts.
  */
 import {
   type ImportResult,

@@ -192,7 +192,3 @@ function decideReported(answers: AfwegingAnswers): Decision {
   return decideWhileReported(answers);
 }
 
-/** True when the key names one of the five questions. */
-export function isQuestionKey(key: string): key is QuestionKey {
-  return (QUESTION_ORDER as readonly string[]).includes(key);
-}

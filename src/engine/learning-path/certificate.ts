@@ -1,7 +1,7 @@
 /**
  * The certificate of a learning path: who may have one, what is still missing,
  * and what it shows. There is one definition of "done" for a path: every module
- * in it is done as `moduleState` (src/engine/learning-path.ts) says (a page read,
+ * in it is done as `moduleState` (src/engine/learning-path/progress.ts) says (a page read,
  * an exercise checked, a tool used, every case passed, the privacy test passed).
  * The path page, the list of paths, the progress page and the certificate all use
  * `pathProgress`, so they never disagree. The certificate states exactly that.

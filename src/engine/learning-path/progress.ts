@@ -10,7 +10,7 @@ export interface CaseBest {
   score: number;
   max: number;
   percent: number;
-  /** Finished with no critical error and a sufficient score (src/engine/scenario/scoring.ts). */
+  /** Finished with no critical error and a sufficient score (src/engine/scenario/scoring/score.ts). */
   passed: boolean;
 }
 

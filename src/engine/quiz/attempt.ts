@@ -1,7 +1,7 @@
 /**
  * The privacy self-test as pure functions over plain data: draw a test from
  * the question bank, record answers, and check that a saved attempt still
- * fits the bank. Scoring is in quiz-score.ts. The attempt is serialisable
+ * fits the bank. Scoring is in score.ts. The attempt is serialisable
  * JSON, so the caller can keep it on the device and pick it up again.
  */
 import type { QuizOption, QuizQuestionData } from '../../schemas/quiz';

@@ -73,11 +73,6 @@ export function parseCondition(text: string): ParsedCondition {
   return result;
 }
 
-/** Names of the variables a parsed condition reads. */
-export function conditionVariables(parsed: ParsedCondition): string[] {
-  return parsed.ok ? parsed.clauses.map((c) => c.name) : [];
-}
-
 function compare(left: number | boolean, op: Operator, right: number | boolean): boolean {
   switch (op) {
     case '==':

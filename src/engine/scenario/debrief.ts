@@ -12,6 +12,7 @@ import { optionPoints } from './scoring/max-score';
 import { getNode, hasOptions, keyAnswers, momentContext, visibleOptions } from './nodes';
 import { expertRun } from './play';
 import { replayOrThrow } from './replay';
+import { OUTCOME_MATCH_LABELS } from './text';
 import { questionResults, scoreRun, type CriticalError, type QuestionResult, type RunScore } from './scoring/score';
 
 /** One question at one moment: the learner's answer against the key, with the question's reference. */
@@ -210,7 +211,7 @@ function compareOutcome(own: { outcome: string; outcomeLabel: string }, expert: 
     outcome: own.outcome,
     heading: `Uitkomst: ${own.outcomeLabel}`,
     matchesExpert,
-    verdict: matchesExpert ? 'Dezelfde uitkomst als de expert' : 'Een andere uitkomst dan de expert',
+    verdict: OUTCOME_MATCH_LABELS[matchesExpert ? 'zelfde' : 'anders'],
     expertSentence: matchesExpert ? '' : `De expert komt uit bij: ${expert.outcomeLabel}.`,
   };
 }

@@ -14,4 +14,5 @@ export * from './rules';
 export * from './scoring';
 export * from './debrief';
 export * from './step-marks';
+export * from './text';
 export * from './case-graph';

@@ -5,7 +5,7 @@
  */
 import type { AfwegingAnswers, Answer, QuestionKey } from '../afwegingskader';
 import type { Rule } from '../../schemas/rule';
-import type { CriticalReason, Scenario, ScenarioNode } from '../../schemas/scenario';
+import type { CriticalReason, Scenario } from '../../schemas/scenario';
 import type { RuleView } from './rules';
 
 export type { AfwegingAnswers, Answer, QuestionKey } from '../afwegingskader';
@@ -58,6 +58,9 @@ export interface PlayState {
 }
 
 /** How a choice compares with what an expert does. */
+/** Whether an ending has the same outcome (melden, hulp, afsluiten) as the expert's ending. */
+export type OutcomeMatch = 'zelfde' | 'anders';
+
 export type Verdict = 'goed' | 'deels' | 'niet-goed' | 'kritiek' | 'verder';
 
 /** What the learner sees after a choice. */
@@ -84,5 +87,3 @@ export interface ChoiceView {
   text: string;
 }
 
-/** Node lookup by id; built once per case and cached (see nodeIndex in play.ts). */
-export type NodeIndex = ReadonlyMap<string, ScenarioNode>;

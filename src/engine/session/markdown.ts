@@ -7,7 +7,9 @@
 import type { LoadedScenario } from '../scenario';
 import type { SessionState } from './model';
 import { buildSessionSummary, type SessionSummary, type SummaryDecision } from './summary';
-import { FOLLOW_LABELS, OUTCOME_MATCH_LABELS, dutchDate, isoDay, verdictLine, votesLabel } from './text';
+import { dutchDate, isoDay } from '../shared';
+import { OUTCOME_MATCH_LABELS } from '../scenario';
+import { FOLLOW_LABELS, verdictLine, votesLabel } from './text';
 import { liveLine, type LiveRecord } from '../live/summary';
 
 // Characters that start Markdown syntax or raw HTML anywhere in a line (CommonMark allows a backslash before each).

@@ -45,6 +45,3 @@ export type BlockReason = 'kies-eerst' | 'einde';
 
 /** How the group came to the option it followed. */
 export type FollowReason = 'meerderheid' | 'gelijke-stand' | 'trainer' | 'geen-stemmen';
-
-/** Whether the group ended where the expert ends: the same outcome (melden, hulp, afsluiten), or another. */
-export type OutcomeMatch = 'zelfde' | 'anders';

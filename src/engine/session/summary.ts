@@ -8,7 +8,8 @@ import { QUESTIONS } from '../afwegingskader';
 import { buildDebrief, type Debrief } from '../scenario';
 import type { LoadedScenario, Verdict } from '../scenario';
 import { hasOptions, replayOrThrow, visibleOptions } from '../scenario';
-import type { FollowReason, OutcomeMatch, SessionDecision, SessionState } from './model';
+import type { OutcomeMatch } from '../scenario';
+import type { FollowReason, SessionDecision, SessionState } from './model';
 import { optionLetter, tally } from './votes';
 
 /** One option at a decision, with its votes. */

@@ -2,17 +2,8 @@
  * The Dutch words of a group session, shared by the projector view and the Markdown
  * handout so both say the same thing. Dates are written in Dutch from an injected time.
  */
-import type { Verdict } from '../scenario';
-import type { FollowReason, OutcomeMatch, SessionPhase } from './model';
-
-/** The verdict on the group's choice, in words (never by colour alone). */
-export const GROUP_VERDICT_LABELS: Record<Verdict, string> = {
-  goed: 'Goed',
-  deels: 'Deels goed',
-  'niet-goed': 'Niet goed',
-  kritiek: 'Kritieke fout',
-  verder: 'Verder',
-};
+import { VERDICT_LABELS, type Verdict } from '../scenario';
+import type { FollowReason, SessionPhase } from './model';
 
 /** The verdict and the feedback on it, split so the verdict can be bold and is said only once. */
 export interface VerdictLine {
@@ -24,7 +15,7 @@ export interface VerdictLine {
 
 /** The opening of `feedback` when it is the verdict label itself (whole words), with the punctuation after it. */
 function verdictOpening(verdict: Verdict, feedback: string): string | null {
-  const label = GROUP_VERDICT_LABELS[verdict].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const label = VERDICT_LABELS[verdict].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${label}(?![\\p{L}\\p{N}])[.!:;,]?`, 'iu').exec(feedback)?.[0] ?? null;
 }
 
@@ -37,7 +28,7 @@ export function verdictLine(verdict: Verdict, feedback: string): VerdictLine {
   const text = feedback.trim();
   const opening = verdictOpening(verdict, text);
   if (opening !== null) return { verdict: opening, rest: text.slice(opening.length).trim() };
-  return { verdict: `${GROUP_VERDICT_LABELS[verdict]}.`, rest: text };
+  return { verdict: `${VERDICT_LABELS[verdict]}.`, rest: text };
 }
 
 /**
@@ -51,12 +42,6 @@ export function feedbackAfterVerdict(verdict: Verdict, feedback: string): string
   const rest = opening === null ? '' : text.slice(opening.length).trim();
   return opening !== null && /[.!]$/.test(opening) && rest !== '' ? rest : text;
 }
-
-/** The heading of the outcome at the end of a session, by whether it matches the expert. */
-export const OUTCOME_MATCH_LABELS: Record<OutcomeMatch, string> = {
-  zelfde: 'Zelfde uitkomst als de expert',
-  anders: 'Andere uitkomst dan de expert',
-};
 
 /** What each phase is called on screen. */
 export const PHASE_LABELS: Record<SessionPhase, string> = {
@@ -79,13 +64,3 @@ export function votesLabel(count: number): string {
   return count === 1 ? '1 stem' : `${count} stemmen`;
 }
 
-/** A date as Dutch words, e.g. "31 januari 2025", in the device's time zone. */
-export function dutchDate(time: Date): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(time);
-}
-
-/** A date as YYYY-MM-DD in the device's time zone, for file names. */
-export function isoDay(time: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}

@@ -49,7 +49,7 @@ export type Advice =
   | 'onbeslist'
   | 'meldcode';
 
-/** Why the advice is what it is; share-advice-text.ts words each one. */
+/** Why the advice is what it is; text.ts words each one. */
 export type AdviceRule =
   | 'wacht-op-antwoord'
   | 'melding'

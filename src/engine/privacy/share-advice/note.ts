@@ -3,6 +3,7 @@
  * considerations, ready to copy into the file or print. The step-plan asks
  * professionals to record them; stappenplan.mdx lists what belongs in the note.
  */
+import { dutchDate } from '../../shared';
 import type { ShareAdvice, ShareAnswers, StepKey } from './model';
 import { consentHolders, optionLabel } from './questions';
 import { ADVICE_LABELS, INFORM_CLIENT, RECORD_REMINDER, formatAge } from './text';
@@ -44,15 +45,10 @@ function answerLine(key: StepKey, answers: ShareAnswers, result: ShareAdvice): s
   return typeof value === 'string' ? optionLabel(key, value, result.consentFrom) : NOT_FILLED;
 }
 
-/** Dutch date, e.g. "23 november 2026". */
-function formatDate(date: Date): string {
-  return date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 /** The dossier note for these answers and the advice they led to, as plain text. */
 export function dossierNote(answers: ShareAnswers, result: ShareAdvice, options: NoteOptions = {}): string {
   const out: string[] = ['Afweging: informatie delen', ''];
-  out.push(`Datum: ${options.date ? formatDate(options.date) : NOT_FILLED}`);
+  out.push(`Datum: ${options.date ? dutchDate(options.date) : NOT_FILLED}`);
   out.push(`Met wie: ${line(answers.recipient)}`);
   out.push(`Doel: ${line(answers.purposeText)}`);
   out.push(`Welke informatie: ${line(answers.informationText)}`);

@@ -1,7 +1,7 @@
 /**
  * Dutch wording of the step-plan "Kan ik informatie delen?": the reasons and
  * next steps per advice, and one line per answered question. The questions
- * themselves are in share-advice-questions.ts.
+ * themselves are in questions.ts.
  */
 import { explainConsent } from '../consent';
 import type { AdviceRule, ShareAnswers, StepKey } from './model';

@@ -1,6 +1,6 @@
 /**
  * Scoring a run: replays the learner's path and adds up, per node on its first visit,
- * the option's points (scoring-weights.ts) under the node's Meldcode step. Critical errors
+ * the option's points (weights.ts) under the node's Meldcode step. Critical errors
  * are collected with their reasons; any critical error fails the case whatever the total.
  */
 import { QUESTION_ORDER, type Answer, type QuestionKey } from '../../afwegingskader';
@@ -9,7 +9,7 @@ import { maxScore, optionPoints } from './max-score';
 import { hasOptions, keyAnswers, visibleOptions } from '../nodes';
 import { replayOrThrow } from '../replay';
 import { ruleView, type RuleView } from '../rules';
-import { CRITICAL_FAILS, PASS_PERCENT } from './weights';
+import { PASS_PERCENT } from './weights';
 
 /** A critical error the learner made, with everything the debrief shows about it. */
 export interface CriticalError {
@@ -103,7 +103,6 @@ export function scoreRun(s: LoadedScenario, st: PlayState): RunScore {
   const score = Object.values(perStep).reduce((sum, b) => sum + b.score, 0);
   const max = maxScore(s);
   const percent = max > 0 ? Math.round((score / max) * 100) : 100;
-  const failedByCritical = CRITICAL_FAILS && criticalErrors.length > 0;
-  const passed = st.finished && !failedByCritical && percent >= PASS_PERCENT;
+  const passed = st.finished && criticalErrors.length === 0 && percent >= PASS_PERCENT;
   return { score, max, percent, passed, criticalErrors, perStep, perQuestion: questionResults(s, st) };
 }

@@ -24,12 +24,11 @@ export const AFWEGING_MATCH_POINTS = 3;
  */
 export const PASS_PERCENT = 70;
 
-/**
- * Critical options add no negative points: they fail the case outright (see
- * CRITICAL_FAILS), and a negative score would only make the percentage harder to read.
+/*
+ * Critical options add no negative points: any critical error fails the case outright
+ * (scoreRun), and a negative score would only make the percentage harder to read.
  * Their own `score` still counts, normally 0.
  */
-export const CRITICAL_FAILS = true;
 
 /**
  * Loops of more nodes than this are scored with an upper bound (every node's best option)

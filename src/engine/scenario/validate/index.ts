@@ -1,7 +1,7 @@
 /**
  * Checks a case like code: every target exists, every node is reachable, from every node
  * an ending can be reached, conditions and effects use declared variables of the right type,
- * and the expert path and key agree with the afwegingskader (validate-expert.ts).
+ * and the expert path and key agree with the afwegingskader (validate/expert.ts).
  * Graph checks are linear in the size of the case (breadth-first search forwards from the
  * start and backwards from the endings), so a case of thousands of nodes checks quickly.
  */
