@@ -61,8 +61,13 @@ const files = sirv(dist, {
 const notFound = existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : Buffer.from('Niet gevonden');
 
 function site(req: IncomingMessage, res: ServerResponse) {
+  // The headers docs/hosting.md asks of a host.
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   const url = req.url ?? '/';
   const path = url.split('?')[0] ?? '/';
   if (path === `${base}${LIVE_HEALTH_PATH.slice(1)}`) {

@@ -261,13 +261,16 @@ test('a tie waits for the trainer; the trainer can follow another option than th
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('status').filter({ hasText: 'Kies eerst welke keuze de groep volgt.' })).toBeVisible();
   await expect(page.getByRole('radio').first()).toBeFocused();
-  await page.keyboard.press('ArrowDown'); // a radio group: arrows pick, they do not move the session
+  await page.keyboard.press('ArrowRight'); // the clicker again: it never picks an option for the group
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Kies eerst welke keuze de groep volgt.' })).toBeVisible();
+  await page.keyboard.press('ArrowDown'); // a radio group: up and down pick, they do not move the session
   await expect(page.getByRole('radio', { name: 'De groep volgt keuze B' })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Volg keuze B' })).toBeVisible();
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: 'De groep volgt keuze A' })).toBeChecked();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /De groep volgt keuze C/ })).toBeChecked();
   const title = await nodeTitle(page).textContent();
   await page.keyboard.press('PageDown'); // the clicker still moves on from a radio group

@@ -44,10 +44,12 @@ test('no key moves the session while typing in a text field, number field, texta
   }
 });
 
-test('in a radio group the arrows pick an option, but PageDown and PageUp still move the session', () => {
+test('in a radio group up and down pick an option; a clicker (right, left, PageDown, PageUp) moves the session and never picks', () => {
   const radio = add('input', { type: 'radio' });
-  expect(press('ArrowRight', radio)).toBeNull();
-  expect(press('ArrowLeft', radio)).toBeNull();
+  expect(press('ArrowDown', radio)).toBeNull();
+  expect(press('ArrowUp', radio)).toBeNull();
+  expect(press('ArrowRight', radio)).toBe('next');
+  expect(press('ArrowLeft', radio)).toBe('back');
   expect(press('PageDown', radio)).toBe('next');
   expect(press('PageUp', radio)).toBe('back');
 });

@@ -10,8 +10,9 @@ function isTypingTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
   if (target instanceof HTMLInputElement) {
-    // Radio buttons use the arrow keys to move between options; PageDown/PageUp still move the session.
-    if (target.type === 'radio' || target.type === 'checkbox') return key.startsWith('Arrow');
+    // Radio buttons pick with ArrowUp/ArrowDown (and Space). ArrowRight/ArrowLeft and PageDown/PageUp are a
+    // clicker's keys: they move the session and never change the group's choice (the view prevents the default).
+    if (target.type === 'radio' || target.type === 'checkbox') return key === 'ArrowUp' || key === 'ArrowDown';
     return true; // text and number fields: every key is for the field
   }
   return false;

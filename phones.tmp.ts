@@ -1,0 +1,40 @@
+import { chromium } from '@playwright/test';
+const base = process.argv[2]!;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const proj = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+const t = await proj.newPage();
+await t.goto(`${base}/sessie/noor-groep-6/`);
+await t.waitForSelector('astro-island:not([ssr])');
+await t.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+await t.getByRole('button', { name: 'Start de sessie' }).click();
+await t.getByRole('button', { name: 'Live stemmen op telefoons' }).click();
+const code = (await t.getByTestId('live-code').textContent())!.replace(/\s/g, '');
+await t.screenshot({ path: '/tmp/live/projector-1920-live-start.png' });
+const phones = [];
+for (const scheme of ['light', 'dark'] as const) {
+  const c = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, colorScheme: scheme });
+  const p = await c.newPage();
+  await p.goto(`${base}/meedoen/?code=${code}`);
+  phones.push({ p, scheme });
+}
+await t.waitForTimeout(1500);
+for (const { p, scheme } of phones) await p.screenshot({ path: `/tmp/live/phone-${scheme}-1-bespreken.png`, fullPage: true });
+while (await t.locator('.session-nav').getByRole('button', { name: 'Verder' }).count()) await t.locator('.session-nav').getByRole('button', { name: 'Verder' }).click();
+await t.locator('.session-nav').getByRole('button', { name: 'Naar het stemmen' }).click();
+for (const { p } of phones) await p.getByRole('button', { name: /^Keuze B:/ }).click();
+for (const { p, scheme } of phones) { await p.getByTestId('vote-received').waitFor(); await p.screenshot({ path: `/tmp/live/phone-${scheme}-2-gestemd.png`, fullPage: true }); }
+await t.screenshot({ path: '/tmp/live/projector-1920-live-stemmen.png' });
+await t.setViewportSize({ width: 1280, height: 720 });
+await t.screenshot({ path: '/tmp/live/projector-1280-live-stemmen.png' });
+await t.locator('.session-nav').getByRole('button', { name: 'Toon de uitkomst' }).click();
+await phones[0]!.p.getByText('Jouw stem').waitFor();
+for (const { p, scheme } of phones) await p.screenshot({ path: `/tmp/live/phone-${scheme}-3-uitkomst.png`, fullPage: true });
+const w = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+const wp = await w.newPage();
+await wp.goto(`${base}/meedoen/`);
+await wp.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+await wp.getByLabel('Code').fill('ABCDEFGK');
+await wp.getByRole('button', { name: 'Meedoen' }).click();
+await wp.getByText('Code onbekend').waitFor();
+await wp.screenshot({ path: '/tmp/live/phone-light-0-wrong-code.png' });
+await browser.close();
