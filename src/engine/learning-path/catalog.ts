@@ -31,7 +31,7 @@ export interface Catalog {
 /**
  * The interactive tools a path may include as a module. A tool has no score, so it
  * counts as done once the learner marks it so (kept with the read pages).
- * Add a tool here when its page exists; tests/unit/learning-path-catalog.test.ts
+ * Add a tool here when its page exists; tests/unit/learning-path/content.test.ts
  * checks that every route has a page in src/pages.
  */
 export const TOOLS: ReadonlyMap<string, { title: string }> = new Map([
