@@ -8,12 +8,6 @@
  */
 import { isSessionShape } from '~/engine/session';
 import type { KeyRule } from '~/engine/learning-path';
-import { CASE_KEY_PREFIX, decodeProgress } from '~/stores/case-progress';
-import { EXERCISE_RESULTS_KEY, EXERCISE_RESULTS_VERSION, decodeResults as decodeExercises } from '~/stores/exercise-results';
-import { NAME_KEY, isNameValue } from '~/stores/learner-name';
-import { PAGES_KEY, isPagesValue } from '~/stores/page-read';
-import { QUIZ_ATTEMPT_KEY, QUIZ_RESULTS_KEY, QUIZ_STORE_VERSION, MAX_RESULTS, isAttempt, isStoredResult } from '~/stores/quiz-results';
-import { REGION_KEY } from '~/stores/region-choice';
 import { caseProgressRule } from '~/stores/case-progress';
 import { exerciseResultsRule } from '~/stores/exercise-results';
 import { nameRule } from '~/stores/learner-name';
@@ -22,7 +16,7 @@ import { quizRules } from '~/stores/quiz-results';
 import { regionRule } from '~/stores/region-choice';
 import { SESSION_KEY } from '~/stores/session';
 
-/** The group session's shape is the session engine's own check (src/engine/session-validate.ts). */
+/** The group session's shape is the session engine's own check (src/engine/session/validate.ts). */
 const sessionRule: KeyRule = { matches: (k) => k === SESSION_KEY, isValid: (raw) => isSessionShape(JSON.parse(raw) as unknown) };
 
 /** Every key the site stores, with its check. */

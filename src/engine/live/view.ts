@@ -8,7 +8,8 @@ import type { LoadedScenario } from '../scenario/model';
 import { availableChoices, currentNode } from '../scenario/play';
 import { currentDecision, currentTally, revealAll, type SessionState } from '../session';
 import { buildSessionSummary } from '../session';
-import { GROUP_VERDICT_LABELS, feedbackAfterVerdict } from '../session';
+import { feedbackAfterVerdict } from '../session';
+import { VERDICT_LABELS } from '../scenario';
 import { optionLetter } from '../session';
 import { positionLabel, sessionPosition } from './position';
 import type { LiveOption, LiveView } from './protocol';
@@ -62,7 +63,7 @@ export function liveView(s: LoadedScenario, session: SessionState | null, now: D
         return {
           id: o.id,
           count: tally?.rows[i]?.count ?? 0,
-          verdict: f ? (f.critical ? `Kritieke fout: ${f.critical.view.title}` : GROUP_VERDICT_LABELS[f.verdict]) : '',
+          verdict: f ? (f.critical ? `Kritieke fout: ${f.critical.view.title}` : VERDICT_LABELS[f.verdict]) : '',
           feedback: f ? textParagraphs(feedbackAfterVerdict(f.verdict, f.text)) : [],
           ...(f?.critical ? { critical: `${f.critical.explanation} De regel: ${f.critical.view.statement}` } : {}),
         };
