@@ -39,7 +39,7 @@ test.afterAll(async () => {
 const next = (trainer: Page, name: string | RegExp) => trainer.locator('.session-nav').getByRole('button', { name }).click();
 
 test('two relays over Redis serve one room: trainer on one, phones on both, a relay restart keeps the votes', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // a whole case with seven browsers on a shared 2-core machine
   const a = `http://127.0.0.1:${PORT_A}`;
   const b = `http://127.0.0.1:${PORT_B}`;
   const trainerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -27,7 +27,7 @@ const next = (trainer: Page, name: string | RegExp) => trainer.locator('.session
 test.describe.configure({ mode: 'serial' });
 
 test('a trainer and six phones play a whole case live', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // a whole case with seven browsers on a shared 2-core machine
   const base = baseURL!;
   const trainerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const trainer = await trainerContext.newPage();
