@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
-import { LIVE_LIMITS, LIVE_SOCKET_PATH } from '../src/engine/live/protocol';
+import { LIVE_LIMITS, LIVE_SOCKET_PATH } from '../src/engine/live';
 import { attachRelay } from '../server/relay';
 
 const http = createServer();

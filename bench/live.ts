@@ -11,7 +11,7 @@
 import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_SOCKET_PATH, type LiveCounts, type LiveView } from '../src/engine/live/protocol';
+import { LIVE_SOCKET_PATH, type LiveCounts, type LiveView } from '../src/engine/live';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -13,7 +13,7 @@ import {
   quizSources,
   referenceDocs,
   scenarioDocs,
-} from '../src/engine/search/documents.ts';
+} from '../src/engine/search/server';
 
 /** Every content/reference/**.mdx as the index needs it: id (path without .mdx), body, title, section. */
 export function readReference(root = 'content/reference'): ReferenceSource[] {

@@ -6,8 +6,8 @@
  * `--check` only compares and exits 1 on a difference (what the build does).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { fingerprintOf } from '../src/engine/case-version/hash';
-import { LOCK_FILE, checkVersionLock, formatLock, parseLock, updateLock, type VersionLock } from '../src/engine/case-version/lock';
+import { fingerprintOf } from '../src/engine/case-version/server';
+import { LOCK_FILE, checkVersionLock, formatLock, parseLock, updateLock, type VersionLock } from '../src/engine/case-version';
 import { readRuleCatalogue, readScenario } from '../src/content/case-loader';
 
 function readLock(): VersionLock {

@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readRuleCatalogue, readScenario } from '../src/content/case-loader';
-import type { LoadedScenario } from '../src/engine/scenario/model';
+import type { LoadedScenario } from '../src/engine/scenario';
 import { validateQuizFiles, type RouteIndex } from '../src/engine/quiz';
 import { DEFAULT_TEST_LENGTH, type QuizBank } from '../src/engine/quiz';
 import { resolvePaths, type ResolvedPath } from '../src/engine/learning-path';

@@ -18,7 +18,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import sirv from 'sirv';
 import { Server } from 'socket.io';
-import { LIVE_HEALTH_PATH, LIVE_LIMITS, LIVE_SOCKET_PATH } from '../src/engine/live/protocol';
+import { LIVE_HEALTH_PATH, LIVE_LIMITS, LIVE_SOCKET_PATH } from '../src/engine/live';
 import { attachRelay } from './relay';
 
 const port = Number(process.env['PORT'] ?? 4321);

@@ -10,10 +10,10 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
-import { LIVE_EVENTS, LIVE_LIMITS, type JoinMessage, type LiveRefusal, type LiveView, type VoteMessage } from '../src/engine/live/protocol';
-import { BucketMap, fullBucket, take, type Bucket } from '../src/engine/live/rate-limit';
-import { counts, findRoom, host, join, sweep, vote, type Room, type Rooms } from '../src/engine/live/room';
-import { hostSchema, joinSchema, voteSchema } from '../src/engine/live/schemas';
+import { LIVE_EVENTS, LIVE_LIMITS, type JoinMessage, type LiveRefusal, type LiveView, type VoteMessage } from '../src/engine/live';
+import { BucketMap, fullBucket, take, type Bucket } from '../src/engine/live';
+import { counts, findRoom, host, join, sweep, vote, type Room, type Rooms } from '../src/engine/live';
+import { hostSchema, joinSchema, voteSchema } from '../src/engine/live/server';
 
 export interface RelayOptions {
   /** True when other relay processes share the rooms through the Redis adapter. */

@@ -17,8 +17,8 @@ import { parseScenarioFile, slugOf } from '../engine/scenario/server';
 import type { LoadedScenario } from '../engine/scenario';
 import type { Rule } from '../engine/scenario';
 import { parseRuleCatalogue } from '../engine/scenario/server';
-import { fingerprintOf } from '../engine/case-version/hash';
-import { checkVersionLock, parseLock } from '../engine/case-version/lock';
+import { fingerprintOf } from '../engine/case-version/server';
+import { checkVersionLock, parseLock } from '../engine/case-version';
 
 /** The rule catalogue, read from content/rules.yaml (throws, naming the problem, when it is invalid). */
 export function readRuleCatalogue(path = './content/rules.yaml'): Rule[] {

@@ -4,7 +4,7 @@
  * the test of a learning path. Built by scripts/package-scorm.ts, read by src/scorm-player/.
  */
 import type { Attempt, QuizBank } from '../engine/quiz';
-import type { LoadedScenario, PlayState } from '../engine/scenario/model';
+import type { LoadedScenario, PlayState } from '../engine/scenario';
 import type { ScormVersion } from './cmi';
 
 /** A module inside a package. */

@@ -7,8 +7,8 @@ import { QUESTION_ORDER } from '../engine/afwegingskader';
 import { correctIds } from '../engine/quiz';
 import type { Attempt, QuizBank } from '../engine/quiz';
 import { isFullyCorrect, scoreQuestion } from '../engine/quiz';
-import type { LoadedScenario, PathEntry } from '../engine/scenario/model';
-import { initialState, step } from '../engine/scenario/play';
+import type { LoadedScenario, PathEntry } from '../engine/scenario';
+import { initialState, step } from '../engine/scenario';
 import type { Interaction, Score, Status } from './cmi';
 import { moduleKey, type PackageData, type Snapshot } from './package-model';
 

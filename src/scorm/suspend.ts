@@ -12,8 +12,8 @@
  *    "q":{"a":{"q":[3,17],"o":["102","10"],"a":["1",""],"p":1},"b":[12,15,80,1]}}
  */
 import { type Attempt, type QuizBank, fitsBank, optionsOf } from '../engine/quiz';
-import type { LoadedScenario, PlayState } from '../engine/scenario/model';
-import { currentNode, initialState, step } from '../engine/scenario/play';
+import type { LoadedScenario, PlayState } from '../engine/scenario';
+import { currentNode, initialState, step } from '../engine/scenario';
 import type { BestResult, CaseSnapshot, PackageData, QuizSnapshot, Snapshot } from './package-model';
 
 export const SUSPEND_VERSION = 1;

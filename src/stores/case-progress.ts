@@ -34,7 +34,7 @@
  */
 import { persistentMap } from '@nanostores/persistent';
 import type { PathEntry, PlayState } from '~/engine/scenario';
-import { playedVersionLabel } from '~/engine/case-version/played';
+import { playedVersionLabel } from '~/engine/case-version';
 import type { KeyRule } from '~/engine/learning-path';
 import { anyRecord, array, boolean, count, integer, isRecord, literal, nullable, object, string } from './shape';
 

@@ -15,8 +15,8 @@
  *
  * Counts only: no participant ids, no votes of anyone. A value of another shape is dropped.
  */
-import { isJoinCode } from '~/engine/live/code';
-import type { LiveDecisionCounts } from '~/engine/live/summary';
+import { isJoinCode } from '~/engine/live';
+import type { LiveDecisionCounts } from '~/engine/live';
 
 export type { LiveDecisionCounts };
 

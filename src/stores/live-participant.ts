@@ -6,7 +6,7 @@
  *   { "id": "…22 characters…", "vote": { "code": "K7QM2XPA", "key": "3:n-bellen", "optionId": "b" } | null }
  * The id is random (128 bits) and is not linked to anything; the relay forgets it with the room.
  */
-import { newParticipantId } from '~/engine/live/code';
+import { newParticipantId } from '~/engine/live';
 
 export const LIVE_DEVICE_KEY = 'vh:live-device:v1';
 

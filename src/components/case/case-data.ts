@@ -4,7 +4,7 @@
  * playing, scoring and the debrief need goes in: the texts for the page around the player
  * (summary, role, goals, sources) and the trainer's prompts stay out.
  */
-import type { LoadedScenario } from '~/engine/scenario/model';
+import type { LoadedScenario } from '~/engine/scenario';
 
 /** The id of the data block. */
 export const CASE_DATA_ID = 'case-data';

@@ -8,8 +8,8 @@
  * a click made before hydration is kept and recorded. It only does that when exactly one route of
  * at most MAX_STEPS steps leads to that fragment: it never records a choice the learner did not make.
  */
-import { availableChoices, initialState, step } from '~/engine/scenario/play';
-import type { LoadedScenario, PlayState } from '~/engine/scenario/model';
+import { availableChoices, initialState, step } from '~/engine/scenario';
+import type { LoadedScenario, PlayState } from '~/engine/scenario';
 
 /** Fragment of a node's section. */
 export function nodeFragment(nodeId: string): string {

@@ -4,7 +4,7 @@
  * joins, so no other page carries it. The relay is on the site's own origin (CSP connect-src 'self').
  */
 import type { Socket } from 'socket.io-client';
-import { LIVE_HEALTH_PATH, LIVE_SOCKET_PATH } from '~/engine/live/protocol';
+import { LIVE_HEALTH_PATH, LIVE_SOCKET_PATH } from '~/engine/live';
 import { href } from '~/lib/url';
 
 export type { Socket };

@@ -10,7 +10,7 @@
  * Each part is keyed by id (nodes, options, moments, rules), so reordering a list is no
  * change. Pure: the hash itself is computed by the caller (hash.ts, Node only).
  */
-import type { LoadedScenario, ScenarioNode, ScenarioOption } from '../scenario/model';
+import type { LoadedScenario, ScenarioNode, ScenarioOption } from '../scenario';
 
 /** The decisive parts of a case, by name: `expertKey`, `start`, `state`, `node:<id>`, `rule:<id>`. */
 export type DecisiveParts = Record<string, unknown>;

@@ -3,7 +3,7 @@
  * imported by the case loader at build and by scripts/case-versions.ts, never by the browser.
  */
 import { createHash } from 'node:crypto';
-import type { LoadedScenario } from '../scenario/model';
+import type { LoadedScenario } from '../scenario';
 import { canonicalJson, decisiveParts } from './fingerprint';
 import type { CaseFingerprint } from './lock';
 

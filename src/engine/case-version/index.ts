@@ -1,6 +1,6 @@
 /**
  * Case versions: the build-time lock that makes a decisive change to a case raise its
- * version (fingerprint.ts, lock.ts; hash.ts is Node only and not re-exported here), and
+ * version (fingerprint.ts, lock.ts; hash.ts is Node only and behind ./server.ts), and
  * how a stored result of another version is shown (played.ts).
  */
 export { canonicalJson, decisiveParts } from './fingerprint';

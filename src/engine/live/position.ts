@@ -4,8 +4,8 @@
  * choices from where the group is now, so it is an estimate and says so ("ongeveer").
  * The time per decision is the group's own pace so far, or MINUTES_PER_DECISION at the start.
  */
-import type { LoadedScenario, PlayState } from '../scenario/model';
-import { currentNode, expertChoice, step } from '../scenario/play';
+import type { LoadedScenario, PlayState } from '../scenario';
+import { currentNode, expertChoice, step } from '../scenario';
 import type { SessionState } from '../session';
 import { isDecisionNode } from '../session';
 

@@ -4,8 +4,8 @@
  * after every step (the relay keeps no case text of its own).
  */
 import { QUESTIONS } from '../afwegingskader';
-import type { LoadedScenario } from '../scenario/model';
-import { availableChoices, currentNode } from '../scenario/play';
+import type { LoadedScenario } from '../scenario';
+import { availableChoices, currentNode } from '../scenario';
 import { currentDecision, currentTally, revealAll, type SessionState } from '../session';
 import { buildSessionSummary } from '../session';
 import { feedbackAfterVerdict } from '../session';
