@@ -16,7 +16,7 @@
  * Counts only: no participant ids, no votes of anyone. A value of another shape is dropped.
  */
 import { isJoinCode } from '~/engine/live';
-import type { LiveDecisionCounts } from '~/engine/live';
+import type { LiveDecisionCounts } from '~/engine/session';
 
 export type { LiveDecisionCounts };
 

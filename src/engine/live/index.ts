@@ -8,6 +8,5 @@ export * from './protocol';
 export * from './code';
 export * from './position';
 export * from './view';
-export * from './summary';
 export * from './room';
 export * from './rate-limit';

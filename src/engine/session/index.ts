@@ -8,3 +8,4 @@ export * from './summary';
 export * from './markdown';
 export * from './validate';
 export * from './text';
+export * from './live-record';

@@ -10,7 +10,7 @@ import { buildSessionSummary, type SessionSummary, type SummaryDecision } from '
 import { dutchDate, isoDay } from '../shared';
 import { OUTCOME_MATCH_LABELS } from '../scenario';
 import { FOLLOW_LABELS, verdictLine, votesLabel } from './text';
-import { liveLine, type LiveRecord } from '../live';
+import { liveLine, type LiveRecord } from './live-record';
 
 // Characters that start Markdown syntax or raw HTML anywhere in a line (CommonMark allows a backslash before each).
 // `@` is among them so that no GFM e-mail autolink (`naam@voorbeeld.nl`) can form.
