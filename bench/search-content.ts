@@ -13,7 +13,7 @@ import {
   quizSources,
   referenceDocs,
   scenarioDocs,
-} from '../src/engine/search/server';
+} from '../src/engine/search/documents.ts';
 
 /** Every content/reference/**.mdx as the index needs it: id (path without .mdx), body, title, section. */
 export function readReference(root = 'content/reference'): ReferenceSource[] {

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildSearchData } from '../src/engine/search/server';
-import { loadSearchData, search } from '../src/engine/search';
+import { buildSearchData } from '../src/engine/search/build-index.ts';
+import { loadSearchData, search } from '../src/engine/search/search.ts';
 import { readAllDocs } from './search-content.ts';
 import { BENCH_QUERIES } from './search-queries.ts';
 
