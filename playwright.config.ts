@@ -24,7 +24,8 @@ export default defineConfig({
   workers: process.env['CI'] ? 2 : 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Axe scans and whole keyboard-only sessions on a busy 2-core machine; no test waits on a timer.
+  timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',

@@ -15,8 +15,10 @@
  *
  * Counts only: no participant ids, no votes of anyone. A value of another shape is dropped.
  */
+import type { KeyRule } from '~/engine/learning-path';
 import { isJoinCode } from '~/engine/live';
 import type { LiveDecisionCounts } from '~/engine/session';
+import { deviceStorage } from './persisted';
 
 export type { LiveDecisionCounts };
 
@@ -33,14 +35,6 @@ export interface LiveHostState {
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function deviceStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const isCounts = (v: unknown): v is Record<string, number> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n) && (n as number) >= 0);
@@ -62,6 +56,12 @@ function isLiveHost(v: unknown): v is LiveHostState {
     Object.values(s['decisions']).every((d) => typeof d === 'object' && d !== null && isCounts((d as LiveDecisionCounts).phones) && isCounts((d as LiveDecisionCounts).hands))
   );
 }
+
+/** The import rule of this key (progress moved to another device): the same shape check as reading. */
+export const liveHostRule: KeyRule = {
+  matches: (key) => key === LIVE_HOST_KEY,
+  isValid: (raw) => isLiveHost(JSON.parse(raw) as unknown),
+};
 
 /** The live state of the session that started at `startedAt`, or null (none, damaged, or another session's). */
 export function readLiveHost(scenarioId: string, startedAt: string, storage: StorageLike | null = deviceStorage()): LiveHostState | null {

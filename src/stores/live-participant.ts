@@ -6,7 +6,9 @@
  *   { "id": "…22 characters…", "vote": { "code": "K7QM2XPA", "key": "3:n-bellen", "optionId": "b" } | null }
  * The id is random (128 bits) and is not linked to anything; the relay forgets it with the room.
  */
+import type { KeyRule } from '~/engine/learning-path';
 import { newParticipantId } from '~/engine/live';
+import { deviceStorage } from './persisted';
 
 export const LIVE_DEVICE_KEY = 'vh:live-device:v1';
 
@@ -23,19 +25,24 @@ export interface LiveDevice {
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-function deviceStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function isVote(v: unknown): v is StoredVote {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   return typeof o['code'] === 'string' && typeof o['key'] === 'string' && typeof o['optionId'] === 'string';
 }
+
+const isDeviceId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{22}$/.test(v);
+
+/** The import rule of this key: an id of the right form and a vote or null. */
+export const liveDeviceRule: KeyRule = {
+  matches: (key) => key === LIVE_DEVICE_KEY,
+  isValid: (raw) => {
+    const v: unknown = JSON.parse(raw);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    return isDeviceId(o['id']) && (o['vote'] === null || isVote(o['vote']));
+  },
+};
 
 /** This device's id and last vote; a new id when there is none or it is damaged (then kept in memory only if storage fails). */
 export function readDevice(storage: StorageLike | null = deviceStorage()): LiveDevice {
@@ -45,7 +52,7 @@ export function readDevice(storage: StorageLike | null = deviceStorage()): LiveD
       const v: unknown = JSON.parse(raw);
       if (typeof v === 'object' && v !== null) {
         const o = v as Record<string, unknown>;
-        if (typeof o['id'] === 'string' && /^[A-Za-z0-9_-]{22}$/.test(o['id'])) return { id: o['id'], vote: isVote(o['vote']) ? o['vote'] : null };
+        if (isDeviceId(o['id'])) return { id: o['id'], vote: isVote(o['vote']) ? o['vote'] : null };
       }
     }
   } catch {

@@ -15,9 +15,11 @@ import { pagesRule } from '~/stores/page-read';
 import { quizRules } from '~/stores/quiz-results';
 import { regionRule } from '~/stores/region-choice';
 import { SESSION_KEY } from '~/stores/session';
+import { liveHostRule } from '~/stores/live-host';
+import { liveDeviceRule } from '~/stores/live-participant';
 
 /** The group session's shape is the session engine's own check (src/engine/session/validate.ts). */
 const sessionRule: KeyRule = { matches: (k) => k === SESSION_KEY, isValid: (raw) => isSessionShape(JSON.parse(raw) as unknown) };
 
 /** Every key the site stores, with its check. */
-export const KEY_RULES: readonly KeyRule[] = [caseProgressRule, ...quizRules, exerciseResultsRule, pagesRule, regionRule, sessionRule, nameRule];
+export const KEY_RULES: readonly KeyRule[] = [caseProgressRule, ...quizRules, exerciseResultsRule, pagesRule, regionRule, sessionRule, liveHostRule, liveDeviceRule, nameRule];
