@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseScenarioFile } from '../../src/engine/scenario/load';
-import { expertRun } from '../../src/engine/scenario/play';
+import { parseScenarioFile } from '../../src/engine/scenario/server';
+import { expertRun } from '../../src/engine/scenario';
 import { RULES } from '../unit/support/rules';
 import { expectNoAxeViolations, waitForIslands } from './support';
 import { caseVersion, pathDone, pathFile, progressEntries, seed, watchForTrouble } from './leerroutes-seed';
@@ -69,7 +69,7 @@ test('a result of an earlier case version is labelled everywhere and counts nowh
   // Replay the expert path: the result is recorded with the current version and counts.
   const s = parseScenarioFile(readFileSync(`scenarios/${SLUG}.yaml`, 'utf8'), `scenarios/${SLUG}.yaml`, RULES);
   await open(page, `/casussen/${SLUG}/`);
-  await page.getByRole('button', { name: 'Start de casus' }).click();
+  await page.getByRole('link', { name: 'Start de casus' }).click();
   for (const entry of expertRun(s).path) {
     const node = s.nodes.find((n) => n.id === entry.nodeId);
     if (!node || node.type === 'ending') throw new Error(`bad path entry ${entry.nodeId}`);
