@@ -34,12 +34,28 @@ function baseLinks() {
   };
 }
 
+/**
+ * `client:interact` (src/scripts/interact-directive.ts): hydrate an island on first pointer, touch or
+ * focus. The header search box uses it, so pages send no Svelte until someone goes to search.
+ */
+function interactDirective() {
+  return {
+    name: 'veilig-handelen:client-interact',
+    hooks: {
+      /** @param {{ addClientDirective: (d: { name: string, entrypoint: string }) => void }} options */
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'interact', entrypoint: './src/scripts/interact-directive.ts' });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   ...(SITE_URL ? { site: SITE_URL } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [baseLinks(), svelte(), mdx()],
+  integrations: [baseLinks(), interactDirective(), svelte(), mdx()],
   devToolbar: { enabled: false },
   // The site search runs in a module worker (src/components/search/search.worker.ts).
   vite: { worker: { format: 'es' } },

@@ -138,7 +138,7 @@ async function expertPathTimes(browser: Browser, base: string): Promise<number[]
     const run = expertRun(s);
     const page = await context.newPage();
     await page.goto(`${base}/casussen/${s.id}/`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="interact"])').length === 0);
     await page.locator('.case-player').getByText('Start de casus', { exact: true }).click();
     await page.locator('#case-scene-title').waitFor();
     for (const entry of run.path) {
@@ -180,7 +180,7 @@ async function firstVisitBytes(browser: Browser, base: string, path: string, sen
   const blocked = await newContext(browser, 'block');
   let start = sent();
   const weight = await measurePage(blocked, base + path, async (page: Page) => {
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="interact"])').length === 0);
   });
   const own = sent() - start;
   await blocked.close();

@@ -86,7 +86,7 @@ async function main() {
     for (const type of PAGE_TYPES) {
       const path = type.path(caseSlug);
       const weight = await measurePage(context, `${BASE}${path}`, async (page: import('@playwright/test').Page) => {
-        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="interact"])').length === 0);
       });
       rows.push({ type: type.name, path, ...weight, requests: undefined });
     }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
+import { HYDRATING, expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
 
 /** Answers the current question with the keyboard alone: Tab to the button, press Enter. */
 async function answerWithKeyboard(page: Page, answer: 'Ja' | 'Nee') {
@@ -115,7 +115,7 @@ test('the first choice explains the re-evaluation, and a walk while a report sta
 test('the first question works before hydration: the choice made then is kept', async ({ page }) => {
   const release = await holdIsland(page, 'AfwegingskaderTool');
   await page.goto('/afwegingskader/');
-  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+  await expect(page.locator(HYDRATING)).not.toHaveCount(0);
   await page.getByRole('button', { name: FIRST }).click();
   release();
   await waitForIslands(page);

@@ -7,13 +7,14 @@ import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { measurePage } from '../../bench/page-weight.mjs';
 import { PAGE_TYPES, firstCaseSlug } from '../../bench/page-types';
+import { HYDRATING } from './support';
 
 const slug = firstCaseSlug();
 
 for (const type of PAGE_TYPES) {
   test(`${type.name}: JavaScript within ${type.jsBudgetGzip / 1000} kB gzip`, async ({ context, baseURL }) => {
     const weight = await measurePage(context, `${baseURL}${type.path(slug)}`, async (page) => {
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await expect(page.locator(HYDRATING)).toHaveCount(0);
     });
     console.log(`${type.name}: JS ${weight.jsGzip} B gzip (${weight.jsRaw} B raw), CSS ${weight.cssRaw} B`);
     expect(weight.jsGzip).toBeLessThanOrEqual(type.jsBudgetGzip);

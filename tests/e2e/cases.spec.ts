@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseScenarioFile } from '../../src/engine/scenario/load';
 import type { LoadedScenario, PlayState } from '../../src/engine/scenario/model';
 import { availableChoices, currentNode, expertChoice, expertRun, initialState, step } from '../../src/engine/scenario/play';
-import { expectNoAxeViolations, tabTo, waitForIslands } from './support';
+import { HYDRATING, expectNoAxeViolations, tabTo, waitForIslands } from './support';
 import { RULES } from '../unit/support/rules';
 
 const CASES: LoadedScenario[] = readdirSync('scenarios')
@@ -284,7 +284,7 @@ test.describe('HTML first: the case works before and without JavaScript', () => 
       await route.continue();
     });
     await page.goto(`/casussen/${s.id}/`);
-    await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+    await expect(page.locator(HYDRATING)).not.toHaveCount(0);
     await page.getByRole('link', { name: 'Start de casus' }).click();
     const firstMove = moves[0]!;
     await expect(page.locator('.case-html__node:target h2')).toHaveText(firstMove.title);

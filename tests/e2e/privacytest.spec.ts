@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
+import { HYDRATING, expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
 
 const RESULTS_KEY = 'vh:quiz:v1';
 const ATTEMPT_KEY = 'vh:quiz:attempt:v1';
@@ -154,7 +154,7 @@ test('a valid stored result is shown on the start screen and can be wiped', asyn
 test('"Start de toets" works before hydration: the test starts', async ({ page }) => {
   const release = await holdIsland(page, 'QuizRunner');
   await page.goto('/privacytest/');
-  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+  await expect(page.locator(HYDRATING)).not.toHaveCount(0);
   await page.getByRole('button', { name: 'Start de toets' }).click();
   release();
   await waitForIslands(page);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, waitForIslands } from './support';
+import { expectNoAxeViolations, holdIsland, waitForIslands } from './support';
 
 const INDEX = '/search-index.json';
 const input = (page: Page) => page.getByRole('combobox', { name: 'Zoek op de site' });
@@ -92,6 +92,26 @@ test('the index is not requested on a page load without searching, and once when
   await page.keyboard.type(' gezinsvoogd');
   await expect(listbox(page)).toContainText('gezinsvoogd');
   expect(requests.count).toBe(1);
+});
+
+test('the search box loads its code only when someone goes to it, and keeps what was typed meanwhile', async ({ page }) => {
+  const svelte: string[] = [];
+  page.on('request', (request) => {
+    if (/\/(SearchBox|client)\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) svelte.push(request.url());
+  });
+  const release = await holdIsland(page, 'SearchBox');
+  await page.goto('/handelingswijzer/stap-3/');
+  await waitForIslands(page);
+  expect(svelte).toEqual([]);
+  // Focus starts the load; the code is held back, as on a slow phone, while the learner types.
+  await input(page).focus();
+  await page.keyboard.type('verwijsindex');
+  await expect.poll(() => svelte.length).toBeGreaterThan(0);
+  await expect(listbox(page)).toBeHidden();
+  release();
+  await expect(listbox(page)).toBeVisible();
+  await expect(input(page)).toHaveValue('verwijsindex');
+  await expect(listbox(page).getByRole('option').first()).toContainText('Verwijsindex');
 });
 
 test('/zoeken/?q= works on its own and on reload, with page, section, kind and marked words', async ({ page }) => {

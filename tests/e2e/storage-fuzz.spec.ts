@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hostileValues } from '../unit/support/hostile-values';
+import { HYDRATING } from './support';
 
 const firstCase = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '');
 const firstExercise = readdirSync('content/exercises/vastleggen').sort()[0]!.replace(/\.yaml$/, '');
@@ -38,7 +39,7 @@ async function snapshot(page: Page): Promise<Record<string, string>> {
 /** Opens `path`, failing on any uncaught error, and checks the page is usable (one visible h1). */
 async function openUsable(page: Page, path: string, errors: string[]) {
   await page.goto(path);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator(HYDRATING)).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'] ?? (window as unknown as Record<string, unknown>)['__fuzzXss'] ?? null)).toBeNull();
   expect(errors, `uncaught error on ${path}`).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
+import { HYDRATING, expectNoAxeViolations, holdIsland, tabTo, waitForIslands } from './support';
 
 /** Opens the page and puts focus on the tool's title, so tabbing starts there. */
 async function open(page: Page) {
@@ -184,7 +184,7 @@ test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ pa
 test('the first question works before hydration: the answer given then is kept', async ({ page }) => {
   const release = await holdIsland(page, 'WieBelIk');
   await page.goto('/wie-bel-ik/');
-  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+  await expect(page.locator(HYDRATING)).not.toHaveCount(0);
   await page.getByRole('button', { name: NOT_TOLD }).click();
   release();
   await waitForIslands(page);

@@ -11,7 +11,7 @@ import { parseScenarioFile } from '../../src/engine/scenario/load';
 import type { LoadedScenario } from '../../src/engine/scenario/model';
 import { expertRun } from '../../src/engine/scenario/play';
 import { RULES } from '../unit/support/rules';
-import { builtRoutes } from '../e2e/support';
+import { HYDRATING, builtRoutes } from '../e2e/support';
 import { SUB_BASE as BASE } from '../../playwright.subpath.config';
 
 const DIR = 'dist-sub';
@@ -132,7 +132,7 @@ test('an unknown address gets the 404 page, with links inside the base path', as
 
 test('search finds results under the base path and opens them', async () => {
   await page.goto(BASE);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator(HYDRATING)).toHaveCount(0);
   const box = page.getByRole('combobox', { name: 'Zoek op de site' });
   await box.fill('verwijsindex');
   await expect(page.locator('#site-search-listbox').getByRole('option').first()).toContainText('Verwijsindex');
@@ -156,7 +156,7 @@ test('a case plays to its end under the base path', async () => {
   const runs = cases.map((s) => ({ s, run: expertRun(s) })).sort((a, b) => a.run.path.length - b.run.path.length);
   const { s, run } = runs[0]!;
   await page.goto(`${BASE}casussen/${s.id}/`);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator(HYDRATING)).toHaveCount(0);
   await page.getByRole('link', { name: 'Start de casus' }).click();
   for (const entry of run.path) {
     const node = s.nodes.find((n) => n.id === entry.nodeId);

@@ -1,0 +1,34 @@
+/**
+ * `client:interact`: hydrates an island on the first sign that someone wants to use it: a pointer
+ * over it, a touch, or keyboard focus inside it. Until then the island is its server-rendered HTML,
+ * which must work on its own (the header search box is a plain GET form to /zoeken/), and the page
+ * loads none of its JavaScript: a reference page that nobody searches from sends no Svelte at all.
+ *
+ * What a user does while the code arrives is not lost: the form still submits, and text typed
+ * meanwhile stays in the field (Svelte keeps a changed value when it hydrates; the component picks
+ * it up on mount). Registered in astro.config.mjs; the `declare module` below types it for .astro files.
+ */
+import type { ClientDirective } from 'astro';
+
+/** `pointerover` and `focusin` bubble, so they reach the island element (which has no box of its own). */
+const EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+
+const interact: ClientDirective = (load, _options, el) => {
+  const start = async () => {
+    for (const type of EVENTS) el.removeEventListener(type, start);
+    const hydrate = await load();
+    await hydrate();
+  };
+  for (const type of EVENTS) el.addEventListener(type, start, { passive: true });
+  // Focus may already be inside (a fast Tab, or autofocus) before this script ran.
+  if (el.contains(document.activeElement)) void start();
+};
+
+export default interact;
+
+declare module 'astro' {
+  interface AstroClientDirectives {
+    /** Hydrate on the first pointer, touch or focus inside the island (src/scripts/interact-directive.ts). */
+    'client:interact'?: boolean;
+  }
+}
