@@ -58,7 +58,13 @@ export default defineConfig({
   integrations: [baseLinks(), interactDirective(), svelte(), mdx()],
   devToolbar: { enabled: false },
   // The site search runs in a module worker (src/components/search/search.worker.ts).
-  vite: { worker: { format: 'es' } },
+  vite: {
+    worker: { format: 'es' },
+    // The engine and the schemas are pure modules (no side effects on import, tests/unit/architecture.test.ts),
+    // so a page that imports a feature's index gets only the modules whose exports it uses: the case
+    // page no longer carries the debrief and scoring, which load when play starts (CasePlayer.svelte).
+    build: { rolldownOptions: { treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](engine|schemas)[\\/]/.test(id) } } },
+  },
   // Content-Security-Policy as a <meta> tag on every page: Astro adds hashes for its own
   // scripts and styles, so no 'unsafe-inline' or 'unsafe-eval' is needed. Nothing may load
   // from another host. See docs/hosting.md for the headers a host should add.

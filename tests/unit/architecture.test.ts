@@ -10,9 +10,12 @@
  *   client scripts) never imports a server.ts.
  * - index.ts and lazy.ts never reach zod, yaml or node:* (zod breaks the CSP in the browser).
  * - There is no import circle anywhere in src/ (type-only imports count too).
+ * - src/engine and src/schemas run nothing when imported (only declarations at the top level):
+ *   astro.config.mjs tells the bundler so, and a page then gets only the modules whose exports it uses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -199,6 +202,31 @@ describe('architecture', () => {
 
   test('src/engine has no file at its top level', () => {
     expect(readdirSync(ENGINE).filter((name) => isFile(join(ENGINE, name)))).toEqual([]);
+  });
+
+  test('src/engine and src/schemas run nothing on import: only declarations at the top level', () => {
+    const DECLARATIONS = new Set([
+      ts.SyntaxKind.ImportDeclaration,
+      ts.SyntaxKind.ImportEqualsDeclaration,
+      ts.SyntaxKind.ExportDeclaration,
+      ts.SyntaxKind.ExportAssignment,
+      ts.SyntaxKind.FunctionDeclaration,
+      ts.SyntaxKind.ClassDeclaration,
+      ts.SyntaxKind.InterfaceDeclaration,
+      ts.SyntaxKind.TypeAliasDeclaration,
+      ts.SyntaxKind.EnumDeclaration,
+      ts.SyntaxKind.ModuleDeclaration,
+      ts.SyntaxKind.VariableStatement,
+    ]);
+    const files = [...listFiles(ENGINE), ...listFiles(join(SRC, 'schemas'))].filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    const statements = files.flatMap((file) => {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      return source.statements
+        .filter((st) => !DECLARATIONS.has(st.kind))
+        .map((st) => `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(st.getStart()).line + 1}: ${st.getText().slice(0, 60)}`);
+    });
+    expect(statements).toEqual([]);
   });
 
   test('every feature folder has an index.ts', () => {
