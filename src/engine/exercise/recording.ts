@@ -7,6 +7,7 @@
  */
 import type { RecordingExercise } from '../../schemas/exercise';
 import { RECORDING_CATEGORIES, type RecordingCategory } from '../../schemas/recording-categories';
+import { tally } from '../shared';
 
 /** How the four choices read in the exercise. */
 export const CATEGORY_LABELS: Record<RecordingCategory, string> = {
@@ -100,13 +101,12 @@ export function scoreRecording(exercise: Pick<RecordingExercise, 'statements'>, 
       link: CATEGORY_LINKS[s.answer],
     };
   });
-  const correct = statements.filter((s) => s.correct).length;
-  const total = statements.length;
+  const { count: correct, total, percent } = tally(statements, (s) => s.correct, 0);
   return {
     statements,
     correct,
     total,
-    percent: total === 0 ? 0 : Math.floor((correct / total) * 100),
+    percent,
     unanswered: statements.filter((s) => s.chosen === null).length,
   };
 }

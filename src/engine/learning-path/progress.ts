@@ -3,6 +3,7 @@
  * (read pages, cases, the privacy test, exercises). The caller reads the stores and
  * passes a ProgressSnapshot; nothing here touches storage, so every rule is testable.
  */
+import { tally } from '../shared';
 import type { ResolvedModule, ResolvedPath } from './validate';
 
 /** The best finished run of a case, as the case store keeps it. */
@@ -129,13 +130,12 @@ export function moduleState(module: ResolvedModule, snapshot: ProgressSnapshot):
 /** Progress on a path: the state of each module, the count done and the next step. */
 export function pathProgress(path: ResolvedPath, snapshot: ProgressSnapshot): PathProgress {
   const modules = path.modules.map((module) => ({ module, state: moduleState(module, snapshot) }));
-  const done = modules.filter((m) => m.state === 'done').length;
-  const total = modules.length;
+  const { count: done, total, percent } = tally(modules, (m) => m.state === 'done', 100);
   return {
     modules,
     done,
     total,
-    percent: total === 0 ? 100 : Math.floor((done / total) * 100),
+    percent,
     next: nextStep(modules),
     complete: done === total,
   };

@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatIssue, ISSUE_CODES, ScenarioValidationError, type ValidationIssue } from '../../../src/engine/scenario';
 import { parseScenarioFile } from '../../../src/engine/scenario/server';
+import { stringify } from 'yaml';
+import { BROKEN_CASES, brokenFile, brokenText, minimalData } from '../support/broken-cases';
 import { RULES } from '../support/rules';
 
 const DIR = 'tests/fixtures/scenarios';
@@ -27,65 +29,25 @@ function damage(old: string, replacement: string): string {
 
 const messages = (text: string) => issuesOf(text).map(formatIssue);
 
-/** One broken fixture per error code, with the exact message it must produce. */
-const BROKEN: Record<string, string> = {
-  'empty-file': 'the file has no content (only comments?)',
-  'yaml-syntax': 'node "overleg": YAML syntax error at line 49, column 7: Flow map in block collection must be sufficiently indented and end with a }',
-  schema: 'node "overleg": option "niets": feedback: Invalid input: expected string, received undefined',
-  'score-out-of-range': 'node "overleg": option "collega": score: Too big: expected number to be <=3',
-  'unknown-question': 'node "vraag-1": question: Invalid option: expected one of "vermoeden"|"acuutOfStructureel"|"hulpMogelijk"|"hulpAanvaard"|"duurzaamVeilig"',
-  'duplicate-id': 'node "overleg": the id "overleg" is used by more than one node',
-  'duplicate-option-id': 'node "overleg": option id "collega" is used twice in this node',
-  'unknown-start': 'start "begn" is not the id of a node',
-  'unknown-target': 'node "overleg": target "nergens" does not exist',
-  'conditional-target-without-fallback':
-    'node "overleg": next of option "niets": the last entry (to "vraag-1") has an "if"; add a last entry without "if" as fallback',
-  'unreachable-node': 'node "los": cannot be reached from start "begin"',
-  'no-ending': 'node "wachten": no ending can be reached from here (a dead end, or a loop without a way out)',
-  'no-unconditional-option':
-    'node "overleg": every option has a showIf; give at least one option no showIf, so a learner is never left without a choice',
-  'bad-condition':
-    'node "overleg": showIf of option "niets": "zorg >>= 2" is not a condition; write "name", "not name" or "name >= 3" (operators == != >= <= > <)',
-  'unknown-variable': 'node "overleg": showIf of option "niets": "vertrouwen >= 2" reads "vertrouwen", which is not declared under state',
-  'bad-variable': 'state: "zorg" starts at 5, outside its range 0 to 3',
-  'effect-type-mismatch': 'node "overleg": effects of option "collega": "overlegd" is a flag; set it to true or false, not 1',
-  'unknown-moment': 'node "vraag-1": moment "later" is not in the expertKey (known: "eerste")',
-  'expert-option-count': 'node "overleg": needs exactly one option with "expert: true", found 2 ("collega", "niets")',
-  'critical-on-expert': 'node "overleg": option "collega" is the expert option and also marked critical',
-  'expert-answer-mismatch':
-    'node "vraag-1": expert option "nee" answers "ja" to vermoeden, but the expertKey (moment "eerste") says "nee"',
-  'expert-path-no-ending': 'node "begin": the expert path comes back here and loops for ever',
-  'expert-key-mismatch':
-    'node "einde-afsluiten": the expert path ends here with outcome "hulp", but decide() on the expertKey (moment "eerste") gives "afsluiten"',
-  'unknown-rule': 'node "overleg": option "niets": rule "kind-in-gevaar-latn" is not in the rule catalogue (see content/rules.yaml or the page /regels/)',
-  'unknown-key': 'node "overleg": option "collega": unknown key "critcal"; did you mean "critical"?',
-  'blank-text': 'node "begin": text: is only spaces or blank lines (or too short); write at least 10 characters of text',
-  'reserved-variable-name': 'state.valueOf: is the name of a built-in Object member (like valueOf or constructor); choose another variable name',
-  'bad-file-name':
-    'the file name "bram klas 3 kopie.yaml" is not a URL-safe case id: it becomes the address /casussen/bram klas 3 kopie/, so use only lowercase a-z, 0-9 and hyphens (e.g. "bram-klas-3.yaml")',
-  'unused-key-answer':
-    'expertKey: moment "eerste" answers vraag 2 (acuutOfStructureel), but the afwegingskader never reaches it with these answers: remove it',
-  'rule-kind-mismatch':
-    'node "overleg": option "niets": breaks names "loslaten-na-melding", a rule with "critical: true"; breaking it is a critical error: write "critical: { rule: loslaten-na-melding, explanation: ... }" instead',
-};
-
-describe('broken fixtures: one per kind of error', () => {
-  test('every error code has a broken fixture, and every broken fixture is in this table', () => {
-    const files = readdirSync(DIR).filter((f) => f.startsWith('broken-')).map((f) => f.replace(/^broken-|\.yaml$/g, ''));
-    expect(files.sort()).toEqual([...ISSUE_CODES].sort());
-    expect(Object.keys(BROKEN).sort()).toEqual([...ISSUE_CODES].sort());
+describe('broken cases: one per kind of error', () => {
+  test('every error code has a broken case, and every broken case is for an error code', () => {
+    expect(Object.keys(BROKEN_CASES).sort()).toEqual([...ISSUE_CODES].sort());
   });
 
-  for (const [code, message] of Object.entries(BROKEN)) {
-    test(`broken-${code}.yaml is refused with code ${code} and a message naming file, node and problem`, () => {
-      const file = code === 'bad-file-name' ? 'scenarios/bram klas 3 kopie.yaml' : `scenarios/broken-${code}.yaml`;
-      const issues = issuesOf(read(`broken-${code}.yaml`), file);
-      expect(issues.map((i) => `${i.code} ${formatIssue(i)}`)).toContain(`${code} ${file}: ${message}`);
+  test('the minimal case the patches start from, written back as YAML, loads without issues', () => {
+    expect(issuesOf(stringify(minimalData()))).toEqual([]);
+  });
+
+  for (const code of ISSUE_CODES) {
+    test(`broken case ${code} (${BROKEN_CASES[code].what}) is refused with code ${code} and a message naming file, node and problem`, () => {
+      const file = brokenFile(code);
+      const issues = issuesOf(brokenText(code), file);
+      expect(issues.map((i) => `${i.code} ${formatIssue(i)}`)).toContain(`${code} ${file}: ${BROKEN_CASES[code].message}`);
     });
   }
 
   test('the thrown error lists every issue in its message, so the build log shows them all', () => {
-    expect(() => parseScenarioFile(read('broken-no-ending.yaml'), 'scenarios/broken-no-ending.yaml', RULES)).toThrow(
+    expect(() => parseScenarioFile(brokenText('no-ending'), brokenFile('no-ending'), RULES)).toThrow(
       /scenarios\/broken-no-ending\.yaml: node "wachten": no ending.*\n.*node "nog-wachten": no ending/,
     );
   });
@@ -107,7 +69,7 @@ describe('all issues are collected, not only the first', () => {
   });
 
   test('a loop without a way out flags every node of the loop', () => {
-    const nodes = issuesOf(read('broken-no-ending.yaml')).filter((i) => i.code === 'no-ending').map((i) => i.nodeId);
+    const nodes = issuesOf(brokenText('no-ending')).filter((i) => i.code === 'no-ending').map((i) => i.nodeId);
     expect(nodes).toEqual(['wachten', 'nog-wachten']);
   });
 });

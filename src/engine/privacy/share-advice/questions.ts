@@ -1,7 +1,7 @@
 /**
  * The questions of "Kan ik informatie delen?" in Dutch, with their answer
  * options and a link to where the reference explains them. The walk itself is
- * in share-advice.ts.
+ * in advice.ts.
  */
 import type { ConsentRule } from '../consent';
 import type { ShareAnswers, StepKey } from './model';
@@ -35,6 +35,13 @@ export function consentHolders(rule: ConsentRule | null): string {
 
 const STAPPENPLAN = '/privacy/stappenplan/';
 
+/** The answers to "do you have a beroepsgeheim?", asked when Veilig Thuis asks (vtSecret) and at step 6 (confidentiality). */
+const BEROEPSGEHEIM_OPTIONS: ShareOption<'ja' | 'nee' | 'weet-niet'>[] = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nee', label: 'Nee' },
+  { value: 'weet-niet', label: 'Ik weet het niet' },
+];
+
 type Questions = { [K in Exclude<StepKey, 'consent'>]: ShareQuestion & { options: ShareOption<NonNullable<ShareAnswers[K]> & string>[] } };
 
 const QUESTIONS: Questions = {
@@ -56,11 +63,7 @@ const QUESTIONS: Questions = {
       'Bijvoorbeeld artsen, psychologen en jeugdhulpverleners hebben dat.',
       'Veilig Thuis heeft voor dit onderzoek geen toestemming van de ouders nodig. Veilig Thuis vertelt de ouders vooraf wie het gaat benaderen.',
     ],
-    options: [
-      { value: 'ja', label: 'Ja' },
-      { value: 'nee', label: 'Nee' },
-      { value: 'weet-niet', label: 'Ik weet het niet' },
-    ],
+    options: BEROEPSGEHEIM_OPTIONS,
     href: '/privacy/toestemming/#als-veilig-thuis-jou-om-informatie-vraagt',
   },
   age: {
@@ -153,11 +156,7 @@ const QUESTIONS: Questions = {
     help: [
       'Bijvoorbeeld artsen, psychologen en jeugdhulpverleners hebben die. Dan heb je in principe uitdrukkelijke toestemming nodig: de cliënt zegt duidelijk ja.',
     ],
-    options: [
-      { value: 'ja', label: 'Ja' },
-      { value: 'nee', label: 'Nee' },
-      { value: 'weet-niet', label: 'Ik weet het niet' },
-    ],
+    options: BEROEPSGEHEIM_OPTIONS,
     href: `${STAPPENPLAN}#6-heb-ik-een-geheimhoudingsplicht`,
   },
   informClient: {
