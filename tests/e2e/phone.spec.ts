@@ -119,10 +119,10 @@ test('"Wie bel ik?": the result fits the screen; selects and labels stay inside 
   await page.getByRole('button', { name: 'Nee, het kind heeft mij niets verteld' }).click();
   await page.getByRole('button', { name: 'Nee, er hoeft niet nu meteen iemand in te grijpen' }).click();
   await page.getByRole('button', { name: 'Ja, er is een jeugdbeschermer' }).click();
-  const box = page.locator('.router-end');
+  const box = page.locator('.wie-bel-ik-end');
   await expect(box).toBeVisible();
   await expectInside(page.getByLabel('Bij welke stap van de Meldcode ben je?'), box);
-  await expectInside(page.locator('label[for="router-step"]'), box);
+  await expectInside(page.locator('label[for="wie-bel-ik-step"]'), box);
   await expectInside(page.getByLabel('Contacten voor'), box);
   await expectNoSideScroll(page);
   const phone = box.locator('a[href="tel:08002000"]');

@@ -5,7 +5,7 @@ import { HYDRATING, expectNoAxeViolations, holdIsland, tabTo, waitForIslands } f
 async function open(page: Page) {
   await page.goto('/wie-bel-ik/');
   await waitForIslands(page);
-  await page.locator('#router-title').evaluate((el) => {
+  await page.locator('#wie-bel-ik-title').evaluate((el) => {
     el.setAttribute('tabindex', '-1');
     (el as HTMLElement).focus();
   });
@@ -15,7 +15,7 @@ async function open(page: Page) {
 async function choose(page: Page, label: string | RegExp) {
   await tabTo(page, label);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#router-question, #router-end')).toBeFocused();
+  await expect(page.locator('#wie-bel-ik-question, #wie-bel-ik-end')).toBeFocused();
 }
 
 const NOT_TOLD = 'Nee, het kind heeft mij niets verteld';
@@ -54,38 +54,38 @@ const ROUTES: { end: string; answers: (string | RegExp)[]; title: RegExp; contac
 test('the page has one h1, the first question, and passes axe', async ({ page }) => {
   await open(page);
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('#router-question')).toContainText('Heeft het kind jou zelf iets verteld');
+  await expect(page.locator('#wie-bel-ik-question')).toContainText('Heeft het kind jou zelf iets verteld');
   await expectNoAxeViolations(page);
 });
 
 test('a child who told you something: Veilig Thuis today, what to do now, 112 only for danger to life', async ({ page }) => {
   await open(page);
   await choose(page, 'Ja, het kind vertelde het mij zelf');
-  const end = page.locator('.router-end');
+  const end = page.locator('.wie-bel-ik-end');
   await expect(end).toContainText('acute onveiligheid');
   await expect(end).toContainText('Bel alleen 112 als er nu levensgevaar is of kans op ernstig letsel');
   await expect(end.getByRole('heading', { name: 'Wat doe je nu?' })).toBeVisible();
-  await expect(end.locator('.router-end__now li')).toHaveCount(4);
-  await expect(end.locator('.router-end__now')).toContainText('Beloof niet dat je het geheimhoudt');
-  await expect(end.locator('.router-end__now')).toContainText('letterlijk op');
-  await expect(end.locator('.router-end__now')).toContainText('aandachtsfunctionaris');
-  await expect(end.locator('.router-end__now .badge', { hasText: 'goede praktijk' })).toHaveCount(3);
+  await expect(end.locator('.wie-bel-ik-end__now li')).toHaveCount(4);
+  await expect(end.locator('.wie-bel-ik-end__now')).toContainText('Beloof niet dat je het geheimhoudt');
+  await expect(end.locator('.wie-bel-ik-end__now')).toContainText('letterlijk op');
+  await expect(end.locator('.wie-bel-ik-end__now')).toContainText('aandachtsfunctionaris');
+  await expect(end.locator('.wie-bel-ik-end__now .badge', { hasText: 'goede praktijk' })).toHaveCount(3);
   await expectNoAxeViolations(page);
 });
 
 test('a teacher is not asked whether the child is unborn; a midwife is', async ({ page }) => {
   await open(page);
-  await page.locator('#router-setting').selectOption('basisschool');
+  await page.locator('#wie-bel-ik-setting').selectOption('basisschool');
   await choose(page, NOT_TOLD);
   await choose(page, NO_DANGER);
   await choose(page, NOT_KNOWN);
   await choose(page, NOT_KNOWN);
-  await expect(page.locator('#router-question')).toContainText('Willen de ouders hulp?');
+  await expect(page.locator('#wie-bel-ik-question')).toContainText('Willen de ouders hulp?');
   await expectNoAxeViolations(page);
   // Choosing another setting keeps the answers and now asks the skipped question.
-  await page.locator('#router-setting').selectOption('verloskunde-kraamzorg');
-  await expect(page.locator('#router-question')).toContainText('Is het kind nog niet geboren');
-  await expect(page.locator('.router__answers li')).toHaveCount(4);
+  await page.locator('#wie-bel-ik-setting').selectOption('verloskunde-kraamzorg');
+  await expect(page.locator('#wie-bel-ik-question')).toContainText('Is het kind nog niet geboren');
+  await expect(page.locator('.wie-bel-ik__answers li')).toHaveCount(4);
 });
 
 for (const r of ROUTES) {
@@ -96,13 +96,13 @@ for (const r of ROUTES) {
       await expectNoAxeViolations(page);
     }
     await choose(page, r.answers.at(-1) ?? '');
-    const end = page.locator('#router-end');
+    const end = page.locator('#wie-bel-ik-end');
     await expect(end).toBeFocused();
     await expect(end).toHaveText(r.title);
-    await expect(page.locator('.router-end')).toContainText(r.contact);
-    await expect(page.locator('.router-end__reminder')).toContainText(/Veilig Thuis|melding/);
+    await expect(page.locator('.wie-bel-ik-end')).toContainText(r.contact);
+    await expect(page.locator('.wie-bel-ik-end__reminder')).toContainText(/Veilig Thuis|melding/);
     await expect(page.getByRole('status').filter({ hasText: 'Uitkomst:' })).toHaveCount(1);
-    await expect(page.locator('.router__answers li')).toHaveCount(r.answers.length);
+    await expect(page.locator('.wie-bel-ik__answers li')).toHaveCount(r.answers.length);
     await expectNoAxeViolations(page);
   });
 }
@@ -112,7 +112,7 @@ test('ends with another party in charge remind that reporting to Veilig Thuis st
   await choose(page, NOT_TOLD);
   await choose(page, NO_DANGER);
   await choose(page, 'Ja, er is een jeugdbeschermer');
-  await expect(page.locator('.router-end__reminder')).toContainText('meld je altijd bij Veilig Thuis, ook als er al een jeugdbeschermer is');
+  await expect(page.locator('.wie-bel-ik-end__reminder')).toContainText('meld je altijd bij Veilig Thuis, ook als er al een jeugdbeschermer is');
 });
 
 test('the Meldcode step chosen with the keyboard fills in what to say', async ({ page }) => {
@@ -122,10 +122,10 @@ test('the Meldcode step chosen with the keyboard fills in what to say', async ({
   await choose(page, NOT_KNOWN);
   await choose(page, 'Ja, het Sociaal Team kent het gezin al');
   await tabTo(page, /Kies een stap/);
-  await expect(page.locator('#router-step')).toBeFocused();
+  await expect(page.locator('#wie-bel-ik-step')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.router-end__step-line')).toContainText('stap 2 van de Meldcode');
+  await expect(page.locator('.wie-bel-ik-end__step-line')).toContainText('stap 2 van de Meldcode');
   await expectNoAxeViolations(page);
 });
 
@@ -139,9 +139,9 @@ test('a region shows its own contacts only when chosen, and the choice is rememb
   await expect(contacts).not.toContainText('Sociaal Team Oost');
   await expect(contacts).toContainText('0800-2000');
 
-  await page.locator('#router-region').focus();
+  await page.locator('#wie-bel-ik-region').focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#router-region')).toHaveValue('midden-groningen');
+  await expect(page.locator('#wie-bel-ik-region')).toHaveValue('midden-groningen');
   await expect(contacts).toContainText('Sociaal Team Oost');
   await expect(contacts).toContainText('0598 72 98 01');
   // Veilig Thuis is not in the region file: the national contact is shown, marked as such.
@@ -156,7 +156,7 @@ test('a region shows its own contacts only when chosen, and the choice is rememb
   await page.getByRole('button', { name: NO_DANGER }).click();
   await page.getByRole('button', { name: NOT_KNOWN }).click();
   await page.getByRole('button', { name: 'Ja, het Sociaal Team kent het gezin al' }).click();
-  await expect(page.locator('#router-region')).toHaveValue('midden-groningen');
+  await expect(page.locator('#wie-bel-ik-region')).toHaveValue('midden-groningen');
 });
 
 test('a corrupt stored region falls back to the national contacts', async ({ page }) => {
@@ -164,7 +164,7 @@ test('a corrupt stored region falls back to the national contacts', async ({ pag
   await open(page);
   await choose(page, NOT_TOLD);
   await choose(page, /^Ja: het is op een andere manier niet veilig/);
-  await expect(page.locator('#router-region')).toHaveValue('landelijk');
+  await expect(page.locator('#wie-bel-ik-region')).toHaveValue('landelijk');
 });
 
 test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ page }) => {
@@ -174,11 +174,11 @@ test('"Vorige vraag" and "Opnieuw beginnen" work with the keyboard', async ({ pa
   await choose(page, 'Ja, er is een jeugdbeschermer');
   await tabTo(page, 'Vorige vraag');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#router-question')).toBeFocused();
-  await expect(page.locator('#router-question')).toContainText('jeugdbeschermer');
+  await expect(page.locator('#wie-bel-ik-question')).toBeFocused();
+  await expect(page.locator('#wie-bel-ik-question')).toContainText('jeugdbeschermer');
   await tabTo(page, 'Opnieuw beginnen');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#router-question')).toContainText('Heeft het kind jou zelf iets verteld');
+  await expect(page.locator('#wie-bel-ik-question')).toContainText('Heeft het kind jou zelf iets verteld');
 });
 
 test('the first question works before hydration: the answer given then is kept', async ({ page }) => {
@@ -188,8 +188,8 @@ test('the first question works before hydration: the answer given then is kept',
   await page.getByRole('button', { name: NOT_TOLD }).click();
   release();
   await waitForIslands(page);
-  await expect(page.locator('.router__answers')).toContainText(NOT_TOLD);
-  await expect(page.locator('#router-question')).toBeFocused();
-  await expect(page.locator('#router-question')).toContainText('Vraag 2');
+  await expect(page.locator('.wie-bel-ik__answers')).toContainText(NOT_TOLD);
+  await expect(page.locator('#wie-bel-ik-question')).toBeFocused();
+  await expect(page.locator('#wie-bel-ik-question')).toContainText('Vraag 2');
   await expect(page).not.toHaveURL(/antwoord=/);
 });
