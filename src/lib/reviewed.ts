@@ -3,11 +3,12 @@
  * Pure, so the wording is unit-tested; ReferencePage.astro renders it.
  */
 import { SOURCES, type SourceId } from '../schemas/sources';
+import { dutchDate } from '../engine/shared';
 
 /** A calendar day in Dutch ("3 december 2026"). The day is read in UTC, as front matter dates are. */
 export function dutchDay(date: Date | string): string {
   const day = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
-  return day.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dutchDate(day, 'UTC');
 }
 
 /** "A", "A en B", "A, B en C". */

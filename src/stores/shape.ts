@@ -14,6 +14,7 @@
  * `strict` false a lenient `record` drops bad entries and an `array` or `record` with
  * `max` is cut to it; with `strict` true any bad entry or excess refuses the whole value.
  */
+import { isRecord } from '~/engine/shared';
 
 /** A declared stored shape. */
 export interface Shape<T> {
@@ -23,10 +24,8 @@ export interface Shape<T> {
 /** The type a shape stands for. */
 export type Infer<S> = S extends Shape<infer T> ? T : never;
 
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A plain object (not null, not an array): the engine's check, re-exported for the stores. */
+export { isRecord };
 
 const shape = <T>(parse: (value: unknown, strict: boolean) => T | undefined): Shape<T> => ({ parse });
 const when = <T>(test: (value: unknown) => boolean): Shape<T> => shape((v) => (test(v) ? (v as T) : undefined));

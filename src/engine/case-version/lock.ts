@@ -11,6 +11,7 @@
  *   { "about": "...", "cases": { "noor-groep-6": { "version": 1, "hash": "<sha256>",
  *       "parts": { "expertKey": "<12 hex>", "node:geheim": "<12 hex>", "rule:delen-zonder-grondslag": "..." } } } }
  */
+import { isRecord } from '../shared';
 
 /** Where the lock lives, relative to the project root. */
 export const LOCK_FILE = 'scenarios/versions.lock.json';
@@ -40,10 +41,6 @@ export type VersionLock = Record<string, LockEntry>;
 
 const ABOUT =
   'Written by `npm run cases:lock`; do not edit by hand. Per case: its version and a hash of what decides its expert answer. See docs/scenarios.md ("Case versions").';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isEntry(value: unknown): value is LockEntry {
   return (
