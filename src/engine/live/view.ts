@@ -8,7 +8,7 @@ import type { LoadedScenario } from '../scenario';
 import { availableChoices, currentNode } from '../scenario';
 import { currentDecision, currentTally, revealAll, type SessionState } from '../session';
 import { buildSessionSummary } from '../session';
-import { feedbackAfterVerdict, VERDICT_LABELS } from '../scenario';
+import { feedbackAfterVerdict, verdictText } from '../scenario';
 import { paragraphs } from '../shared';
 import { optionLetter } from '../session';
 import { positionLabel, sessionPosition } from './position';
@@ -55,7 +55,7 @@ export function liveView(s: LoadedScenario, session: SessionState | null, now: D
         return {
           id: o.id,
           count: tally?.rows[i]?.count ?? 0,
-          verdict: f ? (f.critical ? `Kritieke fout: ${f.critical.view.title}` : VERDICT_LABELS[f.verdict]) : '',
+          verdict: f ? verdictText(f) : '',
           feedback: f ? paragraphs(feedbackAfterVerdict(f.verdict, f.text)) : [],
           ...(f?.critical ? { critical: `${f.critical.explanation} De regel: ${f.critical.view.statement}` } : {}),
         };

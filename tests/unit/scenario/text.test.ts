@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { feedbackAfterVerdict } from '../../../src/engine/scenario';
+import { AFWEGING_WORDS, answerWord, criticalLabel, feedbackAfterVerdict, verdictText } from '../../../src/engine/scenario';
+import type { RuleView } from '../../../src/engine/scenario';
 import { paragraphs } from '../../../src/engine/shared';
 
 describe('feedbackAfterVerdict: the feedback under a verdict on its own line', () => {
@@ -34,5 +35,34 @@ describe('paragraphs', () => {
   test('splits on blank lines and joins the lines inside a paragraph', () => {
     expect(paragraphs('Een\nregel.\n\n  \nTwee.\n')).toEqual(['Een regel.', 'Twee.']);
     expect(paragraphs('  \n ')).toEqual([]);
+  });
+});
+
+describe('critical errors and verdicts in words', () => {
+  const view = { title: 'Je belooft geheimhouding' } as RuleView;
+
+  test('a critical error is named by its rule', () => {
+    expect(criticalLabel('Je belooft geheimhouding')).toBe('Kritieke fout: Je belooft geheimhouding');
+    expect(verdictText({ verdict: 'kritiek', critical: { rule: 'geheimhouding-beloven', explanation: 'x', view } })).toBe(
+      'Kritieke fout: Je belooft geheimhouding',
+    );
+  });
+
+  test('any other verdict is its label', () => {
+    expect(verdictText({ verdict: 'goed' })).toBe('Goed');
+    expect(verdictText({ verdict: 'deels' })).toBe('Deels goed');
+    expect(verdictText({ verdict: 'niet-goed' })).toBe('Niet goed');
+  });
+});
+
+describe('the afwegingskader part of a debrief, per audience', () => {
+  test("the group's decision sentence, and the learner's", () => {
+    expect(AFWEGING_WORDS.group.decision('melden')).toBe('Op de antwoorden van de groep besluit het afwegingskader: melden.');
+    expect(AFWEGING_WORDS.learner.decision('melden')).toBe('Op jouw antwoorden zou het afwegingskader besluiten: melden.');
+    expect(AFWEGING_WORDS.group.notReached).toBe('De groep kwam niet bij dit moment van de afweging.');
+  });
+
+  test('answers in words', () => {
+    expect([answerWord('ja'), answerWord('nee'), answerWord(undefined)]).toEqual(['Ja', 'Nee', 'Niet gevraagd']);
   });
 });
