@@ -9,14 +9,9 @@ import { ruleSchema } from './rule';
 import { SOURCE_IDS } from './sources';
 
 import { SETTINGS } from './settings';
+import { MOMENT_CONTEXTS, QUESTION_KEYS } from './afwegingskader';
 
-export { SETTINGS };
-
-/** The moments a walk of the afwegingskader can have (AfwegingMoment in src/engine/afwegingskader/decide.ts). */
-export const MOMENT_CONTEXTS = ['eerste-weging', 'melding-staat'] as const;
-
-/** The afwegingskader questions, by their key in AfwegingAnswers. */
-export const QUESTION_KEYS = ['vermoeden', 'acuutOfStructureel', 'hulpMogelijk', 'hulpAanvaard', 'duurzaamVeilig'] as const;
+export { MOMENT_CONTEXTS, QUESTION_KEYS, SETTINGS };
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "gesprek-ouders")');
 const answer = z.enum(['ja', 'nee']);

@@ -4,7 +4,7 @@
  * the test of a learning path. Built by scripts/package-scorm.ts, read by src/scorm-player/.
  */
 import type { Attempt, QuizBank } from '../engine/quiz';
-import type { LoadedScenario, PlayState } from '../engine/scenario';
+import type { BestResult, LoadedScenario, PlayState } from '../engine/scenario';
 import type { ScormVersion } from './cmi';
 
 /** A module inside a package. */
@@ -34,13 +34,8 @@ export interface PackageData {
   siteUrl: string | null;
 }
 
-/** A finished result (the best one kept), as the site keeps it. */
-export interface BestResult {
-  score: number;
-  max: number;
-  percent: number;
-  passed: boolean;
-}
+/** A finished result (the best one kept), as the site keeps it: the engine's shape, for a case and the privacy test alike. */
+export type { BestResult };
 
 /** What the learner has done with one case in this package. */
 export interface CaseSnapshot {

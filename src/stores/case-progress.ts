@@ -33,7 +33,7 @@
  * (storage full) is ignored.
  */
 import { persistentMap } from '@nanostores/persistent';
-import type { PathEntry, PlayState } from '~/engine/scenario';
+import type { BestResult, PathEntry, PlayState } from '~/engine/scenario';
 import { playedVersionLabel } from '~/engine/case-version';
 import type { KeyRule } from '~/engine/learning-path';
 import { anyRecord, array, boolean, count, integer, isRecord, literal, nullable, object, string } from './shape';
@@ -44,13 +44,8 @@ export const CASE_KEY_PREFIX = 'vh:case:';
 /** Current shape version of a stored record. */
 export const PROGRESS_VERSION = 1;
 
-/** The best finished run of a case. */
-export interface BestResult {
-  score: number;
-  max: number;
-  percent: number;
-  passed: boolean;
-}
+/** The best finished run of a case (the shape is the engine's). */
+export type { BestResult };
 
 /** What is kept per case (see the shape at the top of this file). */
 export interface CaseProgress {

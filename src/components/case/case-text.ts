@@ -1,12 +1,14 @@
 /**
  * The Dutch words of the case player and case list: settings, step marks and small
- * text helpers, in one place so list, player and debrief agree (verdict labels are the
- * engine's, src/engine/scenario/text.ts). Critical reasons
+ * text helpers, in one place so list, player and debrief agree (verdict labels and the
+ * feedback under a verdict are the engine's, src/engine/scenario/text.ts). Critical reasons
  * are named by the engine (src/engine/scenario/scoring/weights.ts).
  */
 import type { Setting } from '~/schemas/scenario';
-import { VERDICT_LABELS, type Verdict } from '~/engine/scenario';
 import type { StepMark } from '~/engine/scenario';
+
+/** Case text in paragraphs (the engine's, so the phones split it the same way). */
+export { paragraphs } from '~/engine/shared';
 
 /** How a screen reader hears the mark of a step in the step row (the current step has aria-current). */
 export const STEP_MARK_LABELS: Record<StepMark, string> = {
@@ -26,30 +28,6 @@ export const SETTING_LABELS: Record<Setting, string> = {
   'jongerenwerk-leerplicht': 'Jongerenwerk en leerplicht',
   mbo: 'Mbo',
 };
-
-/** Splits case text into paragraphs on blank lines; single line breaks inside a paragraph become spaces. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((p) => p !== '');
-}
-
-/**
- * The paragraphs of a feedback text shown under its verdict: a first word that only
- * repeats the verdict ("Goed. Je luistert…" under "Goed") is left out.
- */
-export function feedbackParagraphs(verdict: Verdict, text: string): string[] {
-  const [first, ...rest] = paragraphs(text);
-  if (first === undefined) return [];
-  const label = VERDICT_LABELS[verdict].toLowerCase();
-  const match = /^([^.!?]+)[.!]\s+(\S.*)$/su.exec(first);
-  if (match && match[1]?.trim().toLowerCase() === label && match[2]) {
-    const remainder = match[2];
-    return [`${remainder.charAt(0).toUpperCase()}${remainder.slice(1)}`, ...rest];
-  }
-  return [first, ...rest];
-}
 
 /** Joins a page title and a section heading; a title that ends in a question mark gets a dash, not a colon. */
 export function pageAndSection(page: string, section: string): string {

@@ -13,6 +13,8 @@
  * Seed 004 says that at a handover only the acute unsafety has ended.
  */
 
+import { MOMENT_CONTEXTS, QUESTION_KEYS } from '../../schemas/afwegingskader';
+
 export type Answer = 'ja' | 'nee';
 
 export interface AfwegingAnswers {
@@ -23,8 +25,8 @@ export interface AfwegingAnswers {
   duurzaamVeilig?: Answer; // 5. does the help lead to lasting safety within the expected term?
 }
 
-/** The moment of a walk: the first one, or while a report to Veilig Thuis stands. */
-export const AFWEGING_MOMENTS = ['eerste-weging', 'melding-staat'] as const;
+/** The moment of a walk: the first one, or while a report to Veilig Thuis stands (defined in src/schemas/afwegingskader.ts). */
+export const AFWEGING_MOMENTS = MOMENT_CONTEXTS;
 export type AfwegingMoment = (typeof AFWEGING_MOMENTS)[number];
 
 /** Where the walk is made. Leave out (or meldingStaat false) for the first walk. */
@@ -72,14 +74,13 @@ export interface Decision {
   opnieuwMelden: boolean;
 }
 
-/** The five questions in the order the framework asks them. */
-export const QUESTION_ORDER: readonly QuestionKey[] = [
-  'vermoeden',
-  'acuutOfStructureel',
-  'hulpMogelijk',
-  'hulpAanvaard',
-  'duurzaamVeilig',
-];
+/** The five questions in the order the framework asks them (defined once, in src/schemas/afwegingskader.ts). */
+export const QUESTION_ORDER: readonly QuestionKey[] = QUESTION_KEYS;
+
+// The keys of AfwegingAnswers and the schema's list are the same five: a sixth on either side fails to compile.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+// Exported only so it counts as used (engine modules hold declarations only: tests/unit/architecture.test.ts).
+export const QUESTION_KEYS_MATCH: SameKeys<QuestionKey, (typeof QUESTION_KEYS)[number]> = true;
 
 /** Throws a TypeError naming the field when an answer is neither 'ja' nor 'nee'. */
 export function assertAnswers(answers: AfwegingAnswers): void {

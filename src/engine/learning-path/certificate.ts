@@ -7,13 +7,13 @@
  * `pathProgress`, so they never disagree. The certificate states exactly that.
  */
 import {
-  type CaseBest,
   type ProgressSnapshot,
   type QuizRecord,
   bestPassedQuiz,
   currentCaseRecord,
   pathProgress,
 } from './progress';
+import type { BestResult } from '../scenario';
 import type { ResolvedModule, ResolvedPath } from './validate';
 
 /** Why a module still stands between the learner and the certificate. */
@@ -35,7 +35,7 @@ export interface MissingItem {
 /** A case as it appears on the certificate. */
 export interface CertificateCase {
   title: string;
-  best: CaseBest;
+  best: BestResult;
 }
 
 /** Everything the learner did in the path, as the certificate lists it. */

@@ -3,17 +3,9 @@
  * (read pages, cases, the privacy test, exercises). The caller reads the stores and
  * passes a ProgressSnapshot; nothing here touches storage, so every rule is testable.
  */
+import type { BestResult } from '../scenario';
 import { tally } from '../shared';
 import type { ResolvedModule, ResolvedPath } from './validate';
-
-/** The best finished run of a case, as the case store keeps it. */
-export interface CaseBest {
-  score: number;
-  max: number;
-  percent: number;
-  /** Finished with no critical error and a sufficient score (src/engine/scenario/scoring/score.ts). */
-  passed: boolean;
-}
 
 /** What the site remembers of one case. */
 export interface CaseRecord {
@@ -23,7 +15,8 @@ export interface CaseRecord {
   finished: boolean;
   /** A run is in progress. */
   inProgress: boolean;
-  best: CaseBest | null;
+  /** The best finished run of a case, as the case store keeps it. */
+  best: BestResult | null;
 }
 
 /** One finished privacy test. */

@@ -8,19 +8,11 @@ import type { LoadedScenario } from '../scenario';
 import { availableChoices, currentNode } from '../scenario';
 import { currentDecision, currentTally, revealAll, type SessionState } from '../session';
 import { buildSessionSummary } from '../session';
-import { feedbackAfterVerdict } from '../session';
-import { VERDICT_LABELS } from '../scenario';
+import { feedbackAfterVerdict, verdictText } from '../scenario';
+import { paragraphs } from '../shared';
 import { optionLetter } from '../session';
 import { positionLabel, sessionPosition } from './position';
 import type { LiveOption, LiveView } from './protocol';
-
-/** Blank-line separated paragraphs, as the projector shows them. */
-export function textParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((p) => p !== '');
-}
 
 /** The key of the decision on screen: its number and node id (a node can come back later in a case). */
 export function decisionKey(session: SessionState): string {
@@ -39,7 +31,7 @@ export function liveView(s: LoadedScenario, session: SessionState | null, now: D
       phase: 'einde',
       key: `einde:${session.play.path.length}`,
       title: node.title,
-      text: textParagraphs(node.type === 'ending' ? node.text : ''),
+      text: paragraphs(node.type === 'ending' ? node.text : ''),
       outcome: `Uitkomst van de groep: ${group}. Uitkomst van de expert: ${expert}.`,
     };
   }
@@ -63,8 +55,8 @@ export function liveView(s: LoadedScenario, session: SessionState | null, now: D
         return {
           id: o.id,
           count: tally?.rows[i]?.count ?? 0,
-          verdict: f ? (f.critical ? `Kritieke fout: ${f.critical.view.title}` : VERDICT_LABELS[f.verdict]) : '',
-          feedback: f ? textParagraphs(feedbackAfterVerdict(f.verdict, f.text)) : [],
+          verdict: f ? verdictText(f) : '',
+          feedback: f ? paragraphs(feedbackAfterVerdict(f.verdict, f.text)) : [],
           ...(f?.critical ? { critical: `${f.critical.explanation} De regel: ${f.critical.view.statement}` } : {}),
         };
       }),
@@ -78,7 +70,7 @@ export function liveView(s: LoadedScenario, session: SessionState | null, now: D
     key,
     position,
     title: node.title,
-    text: textParagraphs(node.text),
+    text: paragraphs(node.text),
     ...(question ? { question: `Afwegingskader, vraag ${question.number}: ${question.question}` } : {}),
     options,
   };

@@ -8,7 +8,7 @@ import type { LoadedScenario } from '../scenario';
 import type { SessionState } from './model';
 import { buildSessionSummary, type SessionSummary, type SummaryDecision } from './summary';
 import { dutchDate, isoDay } from '../shared';
-import { OUTCOME_MATCH_LABELS } from '../scenario';
+import { AFWEGING_WORDS, OUTCOME_MATCH_LABELS, answerWord } from '../scenario';
 import { FOLLOW_LABELS, verdictLine, votesLabel } from './text';
 import { liveLine, type LiveRecord } from './live-record';
 
@@ -76,14 +76,13 @@ function afwegingLines(summary: SessionSummary): string[] {
   const e = escapeMarkdown;
   const moments = summary.debrief.moments;
   if (moments.length === 0) return [];
-  const word = (a: string | undefined) => (a === 'ja' ? 'Ja' : a === 'nee' ? 'Nee' : 'Niet gevraagd');
   const lines = ['## Het afwegingskader', ''];
   for (const m of moments) {
     lines.push(`### ${e(m.label)}`, '', '| Vraag | Groep | Expert |', '| --- | --- | --- |');
-    for (const q of m.questions) lines.push(`| Vraag ${q.number}: ${e(q.text)} | ${word(q.answer)} | ${word(q.expected)} |`);
+    for (const q of m.questions) lines.push(`| Vraag ${q.number}: ${e(q.text)} | ${answerWord(q.answer)} | ${answerWord(q.expected)} |`);
     lines.push('');
-    if (m.learner) lines.push(`Op de antwoorden van de groep besluit het afwegingskader: **${e(m.learner.outcomeLabel)}**. ${e(m.learner.explanation)}`);
-    else lines.push('De groep kwam niet bij dit moment van de afweging.');
+    if (m.learner) lines.push(`${AFWEGING_WORDS.group.decision(`**${e(m.learner.outcomeLabel)}**`)} ${e(m.learner.explanation)}`);
+    else lines.push(AFWEGING_WORDS.group.notReached);
     if (!m.sameOutcome) lines.push('', `Op de antwoorden van de expert: **${e(m.expert.outcomeLabel)}**. ${e(m.expert.explanation)}`);
     lines.push('');
   }

@@ -2,7 +2,7 @@
  * The Dutch words of a group session, shared by the projector view and the Markdown
  * handout so both say the same thing. Dates are written in Dutch from an injected time.
  */
-import { VERDICT_LABELS, type Verdict } from '../scenario';
+import { VERDICT_LABELS, verdictOpening, type Verdict } from '../scenario';
 import type { FollowReason, SessionPhase } from './model';
 
 /** The verdict and the feedback on it, split so the verdict can be bold and is said only once. */
@@ -11,12 +11,6 @@ export interface VerdictLine {
   verdict: string;
   /** The feedback after it; may be empty. */
   rest: string;
-}
-
-/** The opening of `feedback` when it is the verdict label itself (whole words), with the punctuation after it. */
-function verdictOpening(verdict: Verdict, feedback: string): string | null {
-  const label = VERDICT_LABELS[verdict].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${label}(?![\\p{L}\\p{N}])[.!:;,]?`, 'iu').exec(feedback)?.[0] ?? null;
 }
 
 /**
@@ -29,18 +23,6 @@ export function verdictLine(verdict: Verdict, feedback: string): VerdictLine {
   const opening = verdictOpening(verdict, text);
   if (opening !== null) return { verdict: opening, rest: text.slice(opening.length).trim() };
   return { verdict: `${VERDICT_LABELS[verdict]}.`, rest: text };
-}
-
-/**
- * The feedback under a verdict that is shown on its own line: without an opening sentence
- * that only repeats it ("Goed. Je luistert…" under "Goed" becomes "Je luistert…").
- * An opening that goes on ("Goed dat je…") is kept whole.
- */
-export function feedbackAfterVerdict(verdict: Verdict, feedback: string): string {
-  const text = feedback.trim();
-  const opening = verdictOpening(verdict, text);
-  const rest = opening === null ? '' : text.slice(opening.length).trim();
-  return opening !== null && /[.!]$/.test(opening) && rest !== '' ? rest : text;
 }
 
 /** What each phase is called on screen. */

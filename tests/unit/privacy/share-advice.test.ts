@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ShareAnswers, STEP_ORDER, adviseSharing, keepUsed } from '../../../src/engine/privacy';
+import { type ShareAnswers, STEP_ORDER, adviseSharing, keepUsed, withoutLast } from '../../../src/engine/privacy';
 import { dossierNote } from '../../../src/engine/privacy/share-advice/note';
 import { questionFor } from '../../../src/engine/privacy/share-advice/questions';
 import { readFileSync } from 'node:fs';
@@ -268,6 +268,36 @@ describe('keepUsed', () => {
   test('drops answers after an early advice but keeps the free text', () => {
     const kept = keepUsed({ ...passes, consent: 'ja', purpose: 'nee', confidentiality: 'ja', recipient: 'wijkteam' });
     expect(kept).toEqual({ situation: 'overleggen', age: 14, consent: 'ja', purpose: 'nee', recipient: 'wijkteam' });
+  });
+});
+
+describe('withoutLast ("Vorige vraag")', () => {
+  test('takes back the last used answer, and the one before on the next step', () => {
+    const full: ShareAnswers = { ...passes, consent: 'ja', confidentiality: 'ja' };
+    expect(adviseSharing(full).nextQuestion).toBeNull();
+    const once = withoutLast(full);
+    expect(once).toEqual({ ...passes, consent: 'ja' });
+    expect(adviseSharing(once).nextQuestion).toBe('confidentiality');
+    expect(withoutLast(once)).toEqual({ situation: 'overleggen', age: 14, consent: 'ja', purpose: 'ja', information: 'ja', proportionality: 'ja' });
+  });
+
+  test('drops answers the walk no longer uses and keeps the free text', () => {
+    const answers: ShareAnswers = { situation: 'veilig-thuis-vraagt', vtSecret: 'nee', age: 9, consent: 'ja', recipient: 'Veilig Thuis' };
+    expect(withoutLast(answers)).toEqual({ situation: 'veilig-thuis-vraagt', recipient: 'Veilig Thuis' });
+  });
+
+  test('with nothing answered there is nothing to take back', () => {
+    expect(withoutLast({})).toEqual({});
+    expect(withoutLast({ purposeText: 'overleg' })).toEqual({ purposeText: 'overleg' });
+  });
+
+  test('stepping back from every advice ends at the start, one used answer at a time', () => {
+    let answers: ShareAnswers = { ...passes, consent: 'geweigerd', grondslag: 'ots', confidentiality: 'nee', informClient: 'vooraf' };
+    for (let left = adviseSharing(answers).used.length; left > 0; left--) {
+      answers = withoutLast(answers);
+      expect(adviseSharing(answers).used).toHaveLength(left - 1);
+    }
+    expect(answers).toEqual({});
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedbackAfterVerdict, verdictLine } from '~/engine/session/text';
+import { verdictLine } from '~/engine/session/text';
 
 describe('the verdict with its feedback, said once', () => {
   test('feedback that opens with the verdict sentence is not prefixed again', () => {
@@ -17,12 +17,5 @@ describe('the verdict with its feedback, said once', () => {
     // A word that only starts like the verdict is not the verdict.
     expect(verdictLine('goed', 'Goedbedoeld, maar niet genoeg.')).toEqual({ verdict: 'Goed.', rest: 'Goedbedoeld, maar niet genoeg.' });
     expect(verdictLine('kritiek', '')).toEqual({ verdict: 'Kritieke fout.', rest: '' });
-  });
-
-  test('under a verdict on its own line, a repeating first sentence is left out', () => {
-    expect(feedbackAfterVerdict('goed', 'Goed. Je houdt de deur open.')).toBe('Je houdt de deur open.');
-    expect(feedbackAfterVerdict('goed', 'Goed dat je het vraagt.')).toBe('Goed dat je het vraagt.');
-    expect(feedbackAfterVerdict('niet-goed', 'Zo stuur je Noor weg.')).toBe('Zo stuur je Noor weg.');
-    expect(feedbackAfterVerdict('goed', 'Goed.')).toBe('Goed.');
   });
 });

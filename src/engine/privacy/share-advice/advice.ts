@@ -144,3 +144,14 @@ export function keepUsed(answers: ShareAnswers): ShareAnswers {
   }
   return kept;
 }
+
+/**
+ * One step back ("Vorige vraag"): the answers without the last one the walk uses.
+ * The free texts for the note stay; with nothing answered the answers come back unchanged.
+ */
+export function withoutLast(answers: ShareAnswers): ShareAnswers {
+  const kept = keepUsed(answers);
+  const last = walk(kept).used.at(-1);
+  if (last !== undefined) delete kept[last];
+  return kept;
+}

@@ -42,8 +42,12 @@ export interface QuestionResult {
 /** Points per Meldcode step: earned, and the best possible at the nodes the learner visited. */
 export type StepScores = Record<MeldcodeStep, { score: number; max: number }>;
 
-/** The result of a run. */
-export interface RunScore {
+/**
+ * The four numbers of a finished run: the shape the site keeps as the best run of a case
+ * (src/stores/case-progress.ts), a learning path counts (src/engine/learning-path/progress.ts)
+ * and a SCORM package reports (src/scorm/package-model.ts, also for the privacy test).
+ */
+export interface BestResult {
   score: number;
   /** Highest score over all paths (maxScore). */
   max: number;
@@ -51,6 +55,10 @@ export interface RunScore {
   percent: number;
   /** Finished, no critical error, and percent at least PASS_PERCENT. */
   passed: boolean;
+}
+
+/** The result of a run. */
+export interface RunScore extends BestResult {
   criticalErrors: CriticalError[];
   perStep: StepScores;
   perQuestion: QuestionResult[];

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { AFWEGING_WORDS, answerWord, criticalLabel, feedbackAfterVerdict, verdictText } from '../../../src/engine/scenario';
+import type { RuleView } from '../../../src/engine/scenario';
+import { paragraphs } from '../../../src/engine/shared';
+
+describe('feedbackAfterVerdict: the feedback under a verdict on its own line', () => {
+  test('a repeating first sentence is left out', () => {
+    expect(feedbackAfterVerdict('goed', 'Goed. Je houdt de deur open.')).toBe('Je houdt de deur open.');
+    expect(feedbackAfterVerdict('goed', 'Goed dat je het vraagt.')).toBe('Goed dat je het vraagt.');
+    expect(feedbackAfterVerdict('niet-goed', 'Zo stuur je Noor weg.')).toBe('Zo stuur je Noor weg.');
+    expect(feedbackAfterVerdict('goed', 'Goed.')).toBe('Goed.');
+  });
+
+  test('in paragraphs (the case player): drops a first word that only repeats the verdict', () => {
+    expect(paragraphs(feedbackAfterVerdict('goed', 'Goed. Je luistert en vraagt door.\n\nTweede alinea.'))).toEqual([
+      'Je luistert en vraagt door.',
+      'Tweede alinea.',
+    ]);
+    expect(paragraphs(feedbackAfterVerdict('niet-goed', 'Niet goed! dit kan beter.'))).toEqual(['Dit kan beter.']);
+  });
+
+  test('in paragraphs: keeps text that starts otherwise, or that is only the verdict word', () => {
+    expect(paragraphs(feedbackAfterVerdict('goed', 'Goed gezien: je vraagt door.'))).toEqual(['Goed gezien: je vraagt door.']);
+    expect(paragraphs(feedbackAfterVerdict('deels', 'Goed. Maar je vergeet iets.'))).toEqual(['Goed. Maar je vergeet iets.']);
+    expect(paragraphs(feedbackAfterVerdict('goed', 'Goed.'))).toEqual(['Goed.']);
+    expect(paragraphs(feedbackAfterVerdict('goed', ''))).toEqual([]);
+  });
+
+  test('a word that only starts like the verdict is not the verdict', () => {
+    expect(feedbackAfterVerdict('goed', 'Goedbedoeld. Maar niet genoeg.')).toBe('Goedbedoeld. Maar niet genoeg.');
+  });
+});
+
+describe('paragraphs', () => {
+  test('splits on blank lines and joins the lines inside a paragraph', () => {
+    expect(paragraphs('Een\nregel.\n\n  \nTwee.\n')).toEqual(['Een regel.', 'Twee.']);
+    expect(paragraphs('  \n ')).toEqual([]);
+  });
+});
+
+describe('critical errors and verdicts in words', () => {
+  const view = { title: 'Je belooft geheimhouding' } as RuleView;
+
+  test('a critical error is named by its rule', () => {
+    expect(criticalLabel('Je belooft geheimhouding')).toBe('Kritieke fout: Je belooft geheimhouding');
+    expect(verdictText({ verdict: 'kritiek', critical: { rule: 'geheimhouding-beloven', explanation: 'x', view } })).toBe(
+      'Kritieke fout: Je belooft geheimhouding',
+    );
+  });
+
+  test('any other verdict is its label', () => {
+    expect(verdictText({ verdict: 'goed' })).toBe('Goed');
+    expect(verdictText({ verdict: 'deels' })).toBe('Deels goed');
+    expect(verdictText({ verdict: 'niet-goed' })).toBe('Niet goed');
+  });
+});
+
+describe('the afwegingskader part of a debrief, per audience', () => {
+  test("the group's decision sentence, and the learner's", () => {
+    expect(AFWEGING_WORDS.group.decision('melden')).toBe('Op de antwoorden van de groep besluit het afwegingskader: melden.');
+    expect(AFWEGING_WORDS.learner.decision('melden')).toBe('Op jouw antwoorden zou het afwegingskader besluiten: melden.');
+    expect(AFWEGING_WORDS.group.notReached).toBe('De groep kwam niet bij dit moment van de afweging.');
+  });
+
+  test('answers in words', () => {
+    expect([answerWord('ja'), answerWord('nee'), answerWord(undefined)]).toEqual(['Ja', 'Nee', 'Niet gevraagd']);
+  });
+});
