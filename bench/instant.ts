@@ -32,7 +32,7 @@ export function instantTargets(caseSlug: string): InstantTarget[] {
     { name: 'reference page', path: '/handelingswijzer/stap-3/', control: { selector: 'main a', text: '' } },
     { name: 'afwegingskader tool', path: '/afwegingskader/', control: { selector: '.afweging-tool button', text: 'Eerste afweging' } },
     { name: 'privacy test', path: '/privacytest/', control: { selector: '.quiz button', text: 'Start de toets' } },
-    { name: 'wie-bel-ik tool', path: '/wie-bel-ik/', control: { selector: '.router button', text: 'Nee, het kind heeft mij niets verteld' } },
+    { name: 'wie-bel-ik tool', path: '/wie-bel-ik/', control: { selector: '.wie-bel-ik button', text: 'Nee, het kind heeft mij niets verteld' } },
   ];
 }
 

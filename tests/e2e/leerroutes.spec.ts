@@ -218,7 +218,7 @@ test('reaching an end of "Wie bel ik?" counts the tool as done on the route', as
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Nee, het kind heeft mij niets verteld' }).click();
   await page.getByRole('button', { name: /^Ja: er is levensgevaar/ }).click();
-  await expect(page.locator('#router-end')).toBeFocused();
+  await expect(page.locator('#wie-bel-ik-end')).toBeFocused();
   const pages = JSON.parse((await progressEntries(page))['vh:pages:v1'] ?? '{}') as Record<string, unknown>;
   expect(Object.keys(pages)).toEqual(['/wie-bel-ik/']);
   await page.goto(`/leerroutes/${PATH}/`);
