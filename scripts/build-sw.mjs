@@ -141,11 +141,14 @@ async function warm(urls) {
 /** Drops hashed files of earlier deploys (they are never asked for again). */
 async function prune() {
   try {
+    const cache = await caches.open(FILES);
+    const hashed = (await cache.keys()).filter((request) => request.url.includes('/_astro/'));
+    // A first visit has nothing to prune: it does not fetch the list of files either.
+    if (hashed.length === 0) return;
     const list = await (await fetch(new URL('offline-files.json', SCOPE).href, { cache: 'no-cache' })).json();
     const current = new Set(list.files.map((f) => new URL(f.url, SCOPE).href));
-    const cache = await caches.open(FILES);
-    for (const request of await cache.keys()) {
-      if (request.url.includes('/_astro/') && !current.has(request.url)) await cache.delete(request);
+    for (const request of hashed) {
+      if (!current.has(request.url)) await cache.delete(request);
     }
   } catch {
     // Offline: prune next time.
