@@ -7,18 +7,20 @@
  *   {
  *     "version": 1,
  *     "scenarioId": "noor-groep-6", "startedAt": "2025-01-31T10:00:00.000Z",   // the session it belongs to
- *     "code": "K7QM2XPA",             // the join code
+ *     "code": "K7QM3XPA",             // the join code
  *     "token": "…43 characters…",     // the trainer's secret (256 random bits); only its hash reaches the relay's memory
  *     "on": true,                     // live voting chosen
  *     "decisions": { "0": { "phones": { "a": 5, "b": 2 }, "hands": { "a": 1, "b": 0 } } }  // per decision index, at the reveal
  *   }
  *
- * Counts only: no participant ids, no votes of anyone. A value of another shape is dropped.
+ * Counts only: no participant ids, no votes of anyone. A value of another shape is dropped
+ * (the shape is declared below with the helpers of ./shape.ts, as every stored key's is).
  */
 import type { KeyRule } from '~/engine/learning-path';
 import { isJoinCode } from '~/engine/live';
 import type { LiveDecisionCounts } from '~/engine/session';
 import { deviceStorage } from './persisted';
+import { boolean, integer, literal, object, record, string, type Shape } from './shape';
 
 export type { LiveDecisionCounts };
 
@@ -36,31 +38,29 @@ export interface LiveHostState {
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const isCounts = (v: unknown): v is Record<string, number> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n) && (n as number) >= 0);
+/** A count of phones or hands: a whole number, zero or more. */
+const tally: Shape<number> = { parse: (v, strict) => (integer.parse(v, strict) !== undefined && (v as number) >= 0 ? (v as number) : undefined) };
+/** Counts per option (its letter or id). */
+const counts = record(/^[a-z0-9][a-z0-9-]*$/, tally);
+/** The stored shape (see the header); read and import use the same strict check, so a bad part refuses the whole value. */
+const LIVE_HOST: Shape<LiveHostState> = object({
+  version: literal(1),
+  scenarioId: string(),
+  startedAt: string(),
+  code: { parse: (v: unknown) => (typeof v === 'string' && isJoinCode(v) ? v : undefined) },
+  token: string(/^[A-Za-z0-9_-]{43}$/),
+  on: boolean,
+  decisions: record(/^\d+$/, object({ phones: counts, hands: counts })),
+});
 
-function isLiveHost(v: unknown): v is LiveHostState {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
-  return (
-    s['version'] === 1 &&
-    typeof s['scenarioId'] === 'string' &&
-    typeof s['startedAt'] === 'string' &&
-    typeof s['code'] === 'string' &&
-    isJoinCode(s['code']) &&
-    typeof s['token'] === 'string' &&
-    /^[A-Za-z0-9_-]{43}$/.test(s['token']) &&
-    typeof s['on'] === 'boolean' &&
-    typeof s['decisions'] === 'object' &&
-    s['decisions'] !== null &&
-    Object.values(s['decisions']).every((d) => typeof d === 'object' && d !== null && isCounts((d as LiveDecisionCounts).phones) && isCounts((d as LiveDecisionCounts).hands))
-  );
+function parseLiveHost(value: unknown): LiveHostState | undefined {
+  return LIVE_HOST.parse(value, true);
 }
 
 /** The import rule of this key (progress moved to another device): the same shape check as reading. */
 export const liveHostRule: KeyRule = {
   matches: (key) => key === LIVE_HOST_KEY,
-  isValid: (raw) => isLiveHost(JSON.parse(raw) as unknown),
+  isValid: (raw) => parseLiveHost(JSON.parse(raw) as unknown) !== undefined,
 };
 
 /** The live state of the session that started at `startedAt`, or null (none, damaged, or another session's). */
@@ -68,8 +68,8 @@ export function readLiveHost(scenarioId: string, startedAt: string, storage: Sto
   try {
     const raw = storage?.getItem(LIVE_HOST_KEY);
     if (!raw) return null;
-    const value: unknown = JSON.parse(raw);
-    if (isLiveHost(value) && value.scenarioId === scenarioId && value.startedAt === startedAt) return value;
+    const value = parseLiveHost(JSON.parse(raw) as unknown);
+    if (value && value.scenarioId === scenarioId && value.startedAt === startedAt) return value;
   } catch {
     // Not JSON or storage blocked: as if there were none.
   }

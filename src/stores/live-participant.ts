@@ -3,7 +3,7 @@
  * so closing the tab, a lost connection or a relay restart keeps the vote. No name, nothing else.
  *
  * Stored shape: localStorage key `vh:live-device:v1`, JSON
- *   { "id": "…22 characters…", "vote": { "code": "K7QM2XPA", "key": "3:n-bellen", "optionId": "b" } | null }
+ *   { "id": "…22 characters…", "vote": { "code": "K7QM3XPA", "key": "3:n-bellen", "optionId": "b" } | null }
  * The id is random (128 bits) and is not linked to anything; the relay forgets it with the room.
  */
 import type { KeyRule } from '~/engine/learning-path';
