@@ -50,7 +50,7 @@ export function isJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_ALPHABET.includes(c));
 }
 
-/** "K7QM 2XPA": the code in two groups of four, as the projector shows it. */
+/** "K7QM 3XPA": the code in two groups of four, as the projector shows it. */
 export function formatJoinCode(code: string): string {
   return code.length === JOIN_CODE_LENGTH ? `${code.slice(0, 4)} ${code.slice(4)}` : code;
 }
