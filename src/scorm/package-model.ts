@@ -5,6 +5,7 @@
  */
 import type { Attempt, QuizBank } from '../engine/quiz';
 import type { BestResult, LoadedScenario, PlayState } from '../engine/scenario';
+import { betterResult } from '../engine/scenario';
 import type { ScormVersion } from './cmi';
 
 /** A module inside a package. */
@@ -66,9 +67,5 @@ export function moduleKey(m: PackageModule): string {
 
 export const QUIZ_KEY = 'privacytoets';
 
-/** Of two results, the one to keep: a pass beats a fail, then the higher percentage (as src/stores/case-progress.ts). */
-export function better(a: BestResult | null, b: BestResult | null): BestResult | null {
-  if (!a || !b) return a ?? b;
-  if (a.passed !== b.passed) return a.passed ? a : b;
-  return b.percent > a.percent ? b : a;
-}
+/** Of two results, the one to keep (the engine's rule, as on the site). */
+export const better = betterResult;

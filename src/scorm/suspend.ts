@@ -14,6 +14,7 @@
 import { type Attempt, type QuizBank, fitsBank, optionsOf } from '../engine/quiz';
 import type { LoadedScenario, PlayState } from '../engine/scenario';
 import { currentNode, initialState, step } from '../engine/scenario';
+import { isRecord } from '../engine/shared';
 import type { BestResult, CaseSnapshot, PackageData, QuizSnapshot, Snapshot } from './package-model';
 
 export const SUSPEND_VERSION = 1;
@@ -35,10 +36,6 @@ interface QuizRecord {
 
 function bestTuple(b: BestResult): BestTuple {
   return [b.score, b.max, b.percent, b.passed ? 1 : 0];
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function readBest(v: unknown): BestResult | null {

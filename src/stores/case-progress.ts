@@ -34,6 +34,7 @@
  */
 import { persistentMap } from '@nanostores/persistent';
 import type { BestResult, PathEntry, PlayState } from '~/engine/scenario';
+import { betterResult } from '~/engine/scenario';
 import { playedVersionLabel } from '~/engine/case-version';
 import type { KeyRule } from '~/engine/learning-path';
 import { anyRecord, array, boolean, count, integer, isRecord, literal, nullable, object, string } from './shape';
@@ -156,12 +157,8 @@ export function recordFinish(slug: string, state: PlayState, result: BestResult,
   );
 }
 
-/** Of two results, the one to keep as best: a pass beats a fail, then the higher percentage. */
-export function better(a: BestResult | null, b: BestResult): BestResult {
-  if (!a) return b;
-  if (a.passed !== b.passed) return a.passed ? a : b;
-  return b.percent > a.percent ? b : a;
-}
+/** Of two results, the one to keep as best (the engine's rule, `betterResult`). */
+export const better = betterResult;
 
 /** Forgets the run in progress of a case (restart, or a saved run that no longer fits the case). */
 export function dropCurrent(slug: string, scenarioVersion: number): void {

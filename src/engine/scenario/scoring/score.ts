@@ -57,6 +57,15 @@ export interface BestResult {
   passed: boolean;
 }
 
+/** Of two results, the one to keep as best: a pass beats a fail, then the higher percentage (a tie keeps the first). */
+export function betterResult(a: BestResult | null, b: BestResult): BestResult;
+export function betterResult(a: BestResult | null, b: BestResult | null): BestResult | null;
+export function betterResult(a: BestResult | null, b: BestResult | null): BestResult | null {
+  if (!a || !b) return a ?? b;
+  if (a.passed !== b.passed) return a.passed ? a : b;
+  return b.percent > a.percent ? b : a;
+}
+
 /** The result of a run. */
 export interface RunScore extends BestResult {
   criticalErrors: CriticalError[];
