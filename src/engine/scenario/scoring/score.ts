@@ -10,6 +10,7 @@ import { hasOptions, keyAnswers, visibleOptions } from '../nodes';
 import { replayOrThrow } from '../replay';
 import { ruleView, type RuleView } from '../rules';
 import { PASS_PERCENT } from './weights';
+import type { BestResult } from './best';
 
 /** A critical error the learner made, with everything the debrief shows about it. */
 export interface CriticalError {
@@ -41,30 +42,6 @@ export interface QuestionResult {
 
 /** Points per Meldcode step: earned, and the best possible at the nodes the learner visited. */
 export type StepScores = Record<MeldcodeStep, { score: number; max: number }>;
-
-/**
- * The four numbers of a finished run: the shape the site keeps as the best run of a case
- * (src/stores/case-progress.ts), a learning path counts (src/engine/learning-path/progress.ts)
- * and a SCORM package reports (src/scorm/package-model.ts, also for the privacy test).
- */
-export interface BestResult {
-  score: number;
-  /** Highest score over all paths (maxScore). */
-  max: number;
-  /** score / max as a whole percentage (100 when the case has no points). */
-  percent: number;
-  /** Finished, no critical error, and percent at least PASS_PERCENT. */
-  passed: boolean;
-}
-
-/** Of two results, the one to keep as best: a pass beats a fail, then the higher percentage (a tie keeps the first). */
-export function betterResult(a: BestResult | null, b: BestResult): BestResult;
-export function betterResult(a: BestResult | null, b: BestResult | null): BestResult | null;
-export function betterResult(a: BestResult | null, b: BestResult | null): BestResult | null {
-  if (!a || !b) return a ?? b;
-  if (a.passed !== b.passed) return a.passed ? a : b;
-  return b.percent > a.percent ? b : a;
-}
 
 /** The result of a run. */
 export interface RunScore extends BestResult {
