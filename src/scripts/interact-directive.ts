@@ -9,19 +9,12 @@
  * it up on mount). Registered in astro.config.mjs; the `declare module` below types it for .astro files.
  */
 import type { ClientDirective } from 'astro';
-
-/** `pointerover` and `focusin` bubble, so they reach the island element (which has no box of its own). */
-const EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+import { onFirstIntent } from '../lib/intent';
 
 const interact: ClientDirective = (load, _options, el) => {
-  const start = async () => {
-    for (const type of EVENTS) el.removeEventListener(type, start);
-    const hydrate = await load();
-    await hydrate();
-  };
-  for (const type of EVENTS) el.addEventListener(type, start, { passive: true });
-  // Focus may already be inside (a fast Tab, or autofocus) before this script ran.
-  if (el.contains(document.activeElement)) void start();
+  onFirstIntent(el, () => {
+    void load().then((hydrate) => hydrate());
+  });
 };
 
 export default interact;

@@ -13,18 +13,7 @@ import {
   saveLiveHost,
   type LiveHostState,
 } from '~/stores/live-host';
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function memory(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => void (data[k] = v),
-    removeItem: (k) => void delete data[k],
-  };
-}
+import { memory, throwing } from './support/memory-storage';
 
 const state: LiveHostState = {
   version: 1,
@@ -93,17 +82,7 @@ describe('live host store', () => {
   });
 
   test('blocked storage reads as nothing and saves nothing, without throwing', () => {
-    const blocked: StorageLike = {
-      getItem: () => {
-        throw new Error('blocked');
-      },
-      setItem: () => {
-        throw new Error('quota');
-      },
-      removeItem: () => {
-        throw new Error('blocked');
-      },
-    };
+    const blocked = throwing;
     expect(readLiveHost(state.scenarioId, state.startedAt, blocked)).toBeNull();
     expect(saveLiveHost(state, blocked)).toBe(false);
     expect(() => clearLiveHost(blocked)).not.toThrow();

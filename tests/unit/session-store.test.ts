@@ -1,30 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { startSession } from '~/engine/session';
-import { SESSION_KEY, clearSession, readSession, saveSession, type SessionStorageLike } from '~/stores/session';
+import { SESSION_KEY, clearSession, readSession, saveSession } from '~/stores/session';
 import { at, kleineCasus } from './support/session-fixture';
-
-/** A Storage stand-in over a plain map. */
-function memory(initial: Record<string, string> = {}): SessionStorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => void (data[k] = v),
-    removeItem: (k) => void delete data[k],
-  };
-}
-
-const throwing: SessionStorageLike = {
-  getItem: () => {
-    throw new Error('blocked');
-  },
-  setItem: () => {
-    throw new Error('quota');
-  },
-  removeItem: () => {
-    throw new Error('blocked');
-  },
-};
+import { memory, throwing } from './support/memory-storage';
 
 const session = startSession(kleineCasus(), at());
 
