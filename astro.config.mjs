@@ -35,7 +35,7 @@ function baseLinks() {
 }
 
 /**
- * `client:interact` (src/scripts/interact-directive.ts): hydrate an island on first pointer, touch or
+ * `client:interact` (src/client/interact-directive.ts): hydrate an island on first pointer, touch or
  * focus. The header search box uses it, so pages send no Svelte until someone goes to search.
  */
 function interactDirective() {
@@ -44,7 +44,7 @@ function interactDirective() {
     hooks: {
       /** @param {{ addClientDirective: (d: { name: string, entrypoint: string }) => void }} options */
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'interact', entrypoint: './src/scripts/interact-directive.ts' });
+        addClientDirective({ name: 'interact', entrypoint: './src/client/interact-directive.ts' });
       },
     },
   };

@@ -2,7 +2,7 @@
 // fast and offline use. It
 // 1. adds <link rel="modulepreload"> for each island's chunks to every page (modulepreload.mjs),
 // 2. writes <outDir>/offline-files.json: every file of the site with its size, for the explicit
-//    choice "Hele site beschikbaar maken zonder internet" (src/scripts/offline-download.ts),
+//    choice "Hele site beschikbaar maken zonder internet" (src/client/offline-download.ts),
 // 3. writes <outDir>/sw.js: a small service worker that precaches NOTHING. It caches pages and files
 //    as they are used (so the page you opened and the case you played work offline) and serves
 //    what the explicit download put in the same caches. Pages: network first, then the cache.
@@ -19,7 +19,7 @@ import { addModulePreloads } from './modulepreload.mjs';
 
 const outDir = process.argv[2] ?? 'dist';
 
-/** Cache names, shared with src/scripts/offline-download.ts. */
+/** Cache names, shared with src/client/offline-download.ts. */
 const PAGES = 'vh-pages';
 const FILES = 'vh-files';
 const KINDS = /\.(html|js|css|svg|json|webmanifest|ico|png|txt|xml)$/;

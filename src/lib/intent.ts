@@ -1,7 +1,7 @@
 /**
  * The first sign that someone wants to use a part of the page: a pointer over it, a touch, or
  * keyboard focus inside it. Used to load code only when it is wanted: the `client:interact`
- * directive (src/scripts/interact-directive.ts) and the case player's play view.
+ * directive (src/client/interact-directive.ts) and the case player's play view.
  */
 
 /** `pointerover` and `focusin` bubble, so they also reach an element without a box of its own (an island). */

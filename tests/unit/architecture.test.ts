@@ -111,7 +111,7 @@ function isPublicFace(file: string): boolean {
 
 function isBrowserCode(file: string): boolean {
   const rel = relative(SRC, file);
-  return file.endsWith('.svelte') || /^(components|stores|scripts|client|lib)\//.test(rel);
+  return file.endsWith('.svelte') || /^(components|stores|client|lib)\//.test(rel);
 }
 
 /** Every rule broken in the graph, one line each; empty when the architecture holds. */

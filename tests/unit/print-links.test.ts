@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printHref } from '../../src/scripts/print-links';
+import { printHref } from '../../src/client/print-links';
 
 describe('printHref', () => {
   it('names the host the page is served from, with path and anchor', () => {

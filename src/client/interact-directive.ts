@@ -21,7 +21,7 @@ export default interact;
 
 declare module 'astro' {
   interface AstroClientDirectives {
-    /** Hydrate on the first pointer, touch or focus inside the island (src/scripts/interact-directive.ts). */
+    /** Hydrate on the first pointer, touch or focus inside the island (src/client/interact-directive.ts). */
     'client:interact'?: boolean;
   }
 }
