@@ -6,7 +6,7 @@
 import type { SearchDoc } from './documents.ts';
 import type { SearchKind } from './kinds.ts';
 import { dutchLunr } from './lunr-nl.ts';
-import { HEADING_BOOST, PAGE_BOOST, QUIZ_DOC_BOOST, TEXT_BOOST } from './weights.ts';
+import { SEARCH_WEIGHTS } from './weights.ts';
 
 /** What a result shows; lunr's ref is the position in `docs`. */
 export interface StoredDoc {
@@ -35,11 +35,11 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const index = lunr(function () {
     this.use(nl);
     this.ref('ref');
-    this.field('page', { boost: PAGE_BOOST });
-    this.field('heading', { boost: HEADING_BOOST });
-    this.field('text', { boost: TEXT_BOOST });
+    this.field('page', { boost: SEARCH_WEIGHTS.pageBoost });
+    this.field('heading', { boost: SEARCH_WEIGHTS.headingBoost });
+    this.field('text', { boost: SEARCH_WEIGHTS.textBoost });
     docs.forEach((doc, i) => {
-      const boost = doc.kind === 'quiz' ? QUIZ_DOC_BOOST : 1;
+      const boost = doc.kind === 'quiz' ? SEARCH_WEIGHTS.quizDocBoost : 1;
       this.add({ ref: String(i), page: doc.page, heading: doc.heading, text: doc.text }, { boost });
     });
   });

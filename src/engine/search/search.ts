@@ -7,15 +7,7 @@ import type lunr from 'lunr';
 import type { SearchData, StoredDoc } from './build-index.ts';
 import { dutchLunr, stem } from './lunr-nl.ts';
 import { type Segment, highlight, matcherFor, snippet } from './snippet.ts';
-import {
-  COORDINATION_EXPONENT,
-  EXACT_BOOST,
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_TERMS,
-  MIN_FUZZY_LENGTH,
-  MIN_PREFIX_LENGTH,
-  PREFIX_BOOST,
-} from './weights.ts';
+import { SEARCH_WEIGHTS } from './weights.ts';
 
 /** A loaded index with its documents, ready to query. */
 export interface LoadedSearch {
@@ -41,9 +33,9 @@ export function loadSearchData(data: SearchData): LoadedSearch {
 
 /** The words of a query: lowercase letters and digits only, deduplicated, capped in length and number. */
 export function queryTerms(input: string): string[] {
-  const words = input.slice(0, MAX_QUERY_LENGTH).toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u);
+  const words = input.slice(0, SEARCH_WEIGHTS.maxQueryLength).toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u);
   const terms = words.filter((w) => w.length > 1 || /\d/.test(w));
-  return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+  return [...new Set(terms)].slice(0, SEARCH_WEIGHTS.maxQueryTerms);
 }
 
 /** Runs one lunr query; `fuzzy` is the fallback with one typo allowed. */
@@ -52,13 +44,13 @@ function run(index: lunr.Index, terms: readonly string[], fuzzy: boolean): lunr.
   return index.query((q) => {
     terms.forEach((term, i) => {
       if (fuzzy) {
-        if (term.length >= MIN_FUZZY_LENGTH) q.term(term, { usePipeline: true, editDistance: 1 });
+        if (term.length >= SEARCH_WEIGHTS.minFuzzyLength) q.term(term, { usePipeline: true, editDistance: 1 });
         return;
       }
-      q.term(term, { usePipeline: true, boost: EXACT_BOOST });
+      q.term(term, { usePipeline: true, boost: SEARCH_WEIGHTS.exactBoost });
       const typing = i === terms.length - 1 && term.length >= 2;
-      if (term.length >= MIN_PREFIX_LENGTH || typing) {
-        q.term(term, { usePipeline: false, wildcard: l.Query.wildcard.TRAILING, boost: PREFIX_BOOST });
+      if (term.length >= SEARCH_WEIGHTS.minPrefixLength || typing) {
+        q.term(term, { usePipeline: false, wildcard: l.Query.wildcard.TRAILING, boost: SEARCH_WEIGHTS.prefixBoost });
       }
     });
   });
@@ -67,7 +59,7 @@ function run(index: lunr.Index, terms: readonly string[], fuzzy: boolean): lunr.
 /** True when lunr matched `term` in a hit, through its stem or (long enough) as a prefix. */
 function termMatched(term: string, matchedTerms: readonly string[]): boolean {
   const stemmed = stem(term);
-  return matchedTerms.some((k) => k === stemmed || (term.length >= MIN_PREFIX_LENGTH && k.startsWith(term)));
+  return matchedTerms.some((k) => k === stemmed || (term.length >= SEARCH_WEIGHTS.minPrefixLength && k.startsWith(term)));
 }
 
 /**
@@ -80,7 +72,7 @@ function coordinate(hits: lunr.Index.Result[], terms: readonly string[]): lunr.I
     .map((hit) => {
       const matchedTerms = Object.keys(hit.matchData.metadata);
       const share = terms.filter((t) => termMatched(t, matchedTerms)).length / terms.length;
-      return { ...hit, score: hit.score * share ** COORDINATION_EXPONENT };
+      return { ...hit, score: hit.score * share ** SEARCH_WEIGHTS.coordinationExponent };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -4,7 +4,7 @@
  * query nor the content can inject markup.
  */
 import { stem } from './lunr-nl.ts';
-import { MIN_PREFIX_LENGTH, SNIPPET_LENGTH } from './weights.ts';
+import { SEARCH_WEIGHTS } from './weights.ts';
 
 /** A piece of text, marked when it is a matched word. */
 export interface Segment {
@@ -30,7 +30,7 @@ function cachedStem(word: string): string {
 /** A matcher for the query terms: same Dutch stem, or (for longer terms) the word starts with the term. */
 export function matcherFor(terms: readonly string[]): WordMatcher {
   const stems = new Set(terms.map(cachedStem));
-  const prefixes = terms.filter((t) => t.length >= MIN_PREFIX_LENGTH);
+  const prefixes = terms.filter((t) => t.length >= SEARCH_WEIGHTS.minPrefixLength);
   return (word) => {
     const lower = word.toLowerCase();
     return stems.has(cachedStem(lower)) || prefixes.some((p) => lower.startsWith(p));
@@ -43,7 +43,7 @@ export function highlight(text: string, matches: WordMatcher): Segment[] {
 }
 
 /** A window of about `length` characters around the densest run of matches, marked, with ellipses where cut. */
-export function snippet(text: string, matches: WordMatcher, length = SNIPPET_LENGTH): Segment[] {
+export function snippet(text: string, matches: WordMatcher, length: number = SEARCH_WEIGHTS.snippetLength): Segment[] {
   const hits = [...text.matchAll(WORD)].filter((m) => matches(m[0])).map((m) => m.index);
   let start = 0;
   let best = -1;
