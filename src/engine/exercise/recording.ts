@@ -9,36 +9,44 @@ import type { RecordingExercise } from '../../schemas/exercise';
 import { RECORDING_CATEGORIES, type RecordingCategory } from '../../schemas/recording-categories';
 import { tally } from '../shared';
 
-/** How the four choices read in the exercise. */
-export const CATEGORY_LABELS: Record<RecordingCategory, string> = {
-  feit: 'Feit',
-  hypothese: 'Hypothese: mag erin, met het woord "hypothese" erbij',
-  derden: 'Informatie van een ander: mag erin, met de bron erbij',
-  'hoort-niet': 'Hoort niet in het dossier',
-};
+/** The words of one category, each used in its own place. */
+export interface CategoryText {
+  /** How the choice reads in the exercise. */
+  label: string;
+  /** The short name, for "you chose …, it is …". */
+  name: string;
+  /** The recording rule behind the category, shown with the feedback. */
+  rule: string;
+  /** The reference section to read. */
+  link: string;
+}
 
-/** The short name of a category, for "you chose …, it is …". */
-export const CATEGORY_NAMES: Record<RecordingCategory, string> = {
-  feit: 'feit',
-  hypothese: 'hypothese',
-  derden: 'informatie van een ander',
-  'hoort-niet': 'hoort niet in het dossier',
-};
-
-/** The recording rule behind each category, shown with the feedback. */
-export const CATEGORY_RULES: Record<RecordingCategory, string> = {
-  feit: 'Regel: beschrijf wat je zelf zag, hoorde of rook, zo feitelijk mogelijk. Schrijf erbij: datum, plaats, situatie en wie er nog meer bij waren. Wat een kind of ouder zei, schrijf je letterlijk op, tussen aanhalingstekens.',
-  hypothese: 'Regel: een veronderstelling mag in het dossier, maar zet er duidelijk bij dat het een hypothese is. Blijkt later of die klopt of niet? Maak dan een vervolgaantekening.',
-  derden: 'Regel: schrijf je iets op wat je van een ander hoorde? Noem dan de bron: wie het zei en wanneer.',
-  'hoort-niet': 'Regel: oordelen, roddels, diagnoses die je niet zelf mag stellen en informatie over anderen die je niet nodig hebt, horen niet in het dossier.',
-};
-
-/** The reference section to read for each category. */
-export const CATEGORY_LINKS: Record<RecordingCategory, string> = {
-  feit: '/vastleggen/#signalen-feitelijk-beschrijven',
-  hypothese: '/vastleggen/#feiten-en-hypothesen',
-  derden: '/vastleggen/#noem-je-bron',
-  'hoort-niet': '/vastleggen/#wat-hoort-niet-in-het-dossier',
+/** The words of each category, together, so each can be checked against the school route (seed 003) in one go. */
+export const CATEGORY_TEXT: Record<RecordingCategory, CategoryText> = {
+  feit: {
+    label: 'Feit',
+    name: 'feit',
+    rule: 'Regel: beschrijf wat je zelf zag, hoorde of rook, zo feitelijk mogelijk. Schrijf erbij: datum, plaats, situatie en wie er nog meer bij waren. Wat een kind of ouder zei, schrijf je letterlijk op, tussen aanhalingstekens.',
+    link: '/vastleggen/#signalen-feitelijk-beschrijven',
+  },
+  hypothese: {
+    label: 'Hypothese: mag erin, met het woord "hypothese" erbij',
+    name: 'hypothese',
+    rule: 'Regel: een veronderstelling mag in het dossier, maar zet er duidelijk bij dat het een hypothese is. Blijkt later of die klopt of niet? Maak dan een vervolgaantekening.',
+    link: '/vastleggen/#feiten-en-hypothesen',
+  },
+  derden: {
+    label: 'Informatie van een ander: mag erin, met de bron erbij',
+    name: 'informatie van een ander',
+    rule: 'Regel: schrijf je iets op wat je van een ander hoorde? Noem dan de bron: wie het zei en wanneer.',
+    link: '/vastleggen/#noem-je-bron',
+  },
+  'hoort-niet': {
+    label: 'Hoort niet in het dossier',
+    name: 'hoort niet in het dossier',
+    rule: 'Regel: oordelen, roddels, diagnoses die je niet zelf mag stellen en informatie over anderen die je niet nodig hebt, horen niet in het dossier.',
+    link: '/vastleggen/#wat-hoort-niet-in-het-dossier',
+  },
 };
 
 /** The learner's choices: statement id → category. */
@@ -80,9 +88,9 @@ export function isCategory(value: unknown): value is RecordingCategory {
 
 /** The verdict line for one statement. */
 function verdict(chosen: RecordingCategory | null, answer: RecordingCategory): string {
-  if (chosen === answer) return `Goed: ${CATEGORY_NAMES[answer]}.`;
-  if (chosen === null) return `Je koos niets. Het juiste antwoord is: ${CATEGORY_NAMES[answer]}.`;
-  return `Niet goed. Jij koos: ${CATEGORY_NAMES[chosen]}. Het juiste antwoord is: ${CATEGORY_NAMES[answer]}.`;
+  if (chosen === answer) return `Goed: ${CATEGORY_TEXT[answer].name}.`;
+  if (chosen === null) return `Je koos niets. Het juiste antwoord is: ${CATEGORY_TEXT[answer].name}.`;
+  return `Niet goed. Jij koos: ${CATEGORY_TEXT[chosen].name}. Het juiste antwoord is: ${CATEGORY_TEXT[answer].name}.`;
 }
 
 /** Scores the learner's choices; an open statement counts as wrong. */
@@ -97,8 +105,8 @@ export function scoreRecording(exercise: Pick<RecordingExercise, 'statements'>, 
       correct: chosen === s.answer,
       verdict: verdict(chosen, s.answer),
       feedback: s.feedback,
-      rule: CATEGORY_RULES[s.answer],
-      link: CATEGORY_LINKS[s.answer],
+      rule: CATEGORY_TEXT[s.answer].rule,
+      link: CATEGORY_TEXT[s.answer].link,
     };
   });
   const { count: correct, total, percent } = tally(statements, (s) => s.correct, 0);

@@ -2,8 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import {
-  CATEGORY_LABELS,
-  CATEGORY_LINKS,
+  CATEGORY_TEXT,
   CHOICE_MARK_LABELS,
   choiceMark,
   isCategory,
@@ -99,7 +98,7 @@ describe('scoreRecording', () => {
     expect(b?.verdict).toBe('Niet goed. Jij koos: feit. Het juiste antwoord is: hypothese.');
     expect(b?.feedback).toBe('Een veronderstelling, met label.');
     expect(b?.rule).toContain('hypothese');
-    expect(b?.link).toBe(CATEGORY_LINKS.hypothese);
+    expect(b?.link).toBe(CATEGORY_TEXT.hypothese.link);
     expect(result.percent).toBe(75);
   });
 
@@ -129,7 +128,7 @@ describe('scoreRecording', () => {
 test('isCategory accepts exactly the four categories, and each has a label', () => {
   for (const c of RECORDING_CATEGORIES) {
     expect(isCategory(c)).toBe(true);
-    expect(CATEGORY_LABELS[c].length).toBeGreaterThan(3);
+    expect(CATEGORY_TEXT[c].label.length).toBeGreaterThan(3);
   }
   expect(isCategory('feiten')).toBe(false);
   expect(isCategory(undefined)).toBe(false);
