@@ -35,25 +35,35 @@ export function consentHolders(rule: ConsentRule | null): string {
 
 const STAPPENPLAN = '/privacy/stappenplan/';
 
-/** The answers to "do you have a beroepsgeheim?", asked when Veilig Thuis asks (vtSecret) and at step 6 (confidentiality). */
-const BEROEPSGEHEIM_OPTIONS: ShareOption<'ja' | 'nee' | 'weet-niet'>[] = [
-  { value: 'ja', label: 'Ja' },
-  { value: 'nee', label: 'Nee' },
-  { value: 'weet-niet', label: 'Ik weet het niet' },
-];
+/**
+ * The options of a question as written here: answer value → label, in the order shown (JavaScript keeps the
+ * order of keys that are not integers, and no answer value is). The compiler checks that every value has a label.
+ */
+type OptionLabels<V extends string> = { [K in V]: string };
 
-type Questions = { [K in Exclude<StepKey, 'consent'>]: ShareQuestion & { options: ShareOption<NonNullable<ShareAnswers[K]> & string>[] } };
+/** A question as written here; questionFor turns its options into the ShareOption list. */
+type QuestionText<V extends string> = Omit<ShareQuestion, 'options'> & { options: OptionLabels<V> };
+
+/** The answers to "do you have a beroepsgeheim?", asked when Veilig Thuis asks (vtSecret) and at step 6 (confidentiality). */
+const BEROEPSGEHEIM_OPTIONS: OptionLabels<'ja' | 'nee' | 'weet-niet'> = {
+  ja: 'Ja',
+  nee: 'Nee',
+  'weet-niet': 'Ik weet het niet',
+};
+
+/** Every question but consent, whose wording depends on who must consent; the age question has no options (it takes a number). */
+type Questions = { [K in Exclude<StepKey, 'consent'>]: QuestionText<NonNullable<ShareAnswers[K]> & string> };
 
 const QUESTIONS: Questions = {
   situation: {
     stage: 'Voor je begint',
     question: 'Wat wil je doen met de informatie?',
     help: ['Anoniem advies vragen mag altijd, zonder toestemming. Daarvoor hoef je dit stappenplan niet te doorlopen.'],
-    options: [
-      { value: 'overleggen', label: 'Delen met een andere professional, bijvoorbeeld om hulp af te stemmen' },
-      { value: 'melden', label: 'Een melding doen bij Veilig Thuis' },
-      { value: 'veilig-thuis-vraagt', label: 'Veilig Thuis doet onderzoek na een melding en vraagt mij om informatie' },
-    ],
+    options: {
+      overleggen: 'Delen met een andere professional, bijvoorbeeld om hulp af te stemmen',
+      melden: 'Een melding doen bij Veilig Thuis',
+      'veilig-thuis-vraagt': 'Veilig Thuis doet onderzoek na een melding en vraagt mij om informatie',
+    },
     href: '/privacy/toestemming/',
   },
   vtSecret: {
@@ -70,7 +80,7 @@ const QUESTIONS: Questions = {
     stage: 'Vraag 1 van 6: grondslag – de leeftijd van het kind',
     question: 'Hoe oud is het kind?',
     help: ['De leeftijd bepaalt wie toestemming geeft: onder de 12 de ouders, van 12 tot 16 de ouders én het kind, vanaf 16 de jongere zelf.'],
-    options: [],
+    options: {},
     href: '/privacy/toestemming/',
   },
   grondslag: {
@@ -81,19 +91,13 @@ const QUESTIONS: Questions = {
       'Augeo Magazine noemt twee uitzonderingen voor overleg zonder toestemming: goed hulpverlenerschap en een conflict van plichten.',
       'Twijfel je? Vraag de privacydeskundige van je organisatie.',
     ],
-    options: [
-      { value: 'ots', label: 'Ja: het kind staat onder toezicht (OTS), en de gezinsvoogd heeft deze informatie nodig voor de OTS' },
-      {
-        value: 'goed-hulpverlenerschap',
-        label: 'Ja: ik kan uitleggen dat ik het kind schaad als ik niet overleg, bijvoorbeeld omdat de hulp niet op gang komt (goed hulpverlenerschap)',
-      },
-      {
-        value: 'conflict-van-plichten',
-        label: 'Ja: als ik zwijg, schaad ik het kind of een ander (conflict van plichten)',
-      },
-      { value: 'andere-grondslag', label: 'Misschien: een andere grondslag, zoals een gerechtvaardigd belang of een wettelijke plicht' },
-      { value: 'geen', label: 'Nee, of ik weet het niet' },
-    ],
+    options: {
+      ots: 'Ja: het kind staat onder toezicht (OTS), en de gezinsvoogd heeft deze informatie nodig voor de OTS',
+      'goed-hulpverlenerschap': 'Ja: ik kan uitleggen dat ik het kind schaad als ik niet overleg, bijvoorbeeld omdat de hulp niet op gang komt (goed hulpverlenerschap)',
+      'conflict-van-plichten': 'Ja: als ik zwijg, schaad ik het kind of een ander (conflict van plichten)',
+      'andere-grondslag': 'Misschien: een andere grondslag, zoals een gerechtvaardigd belang of een wettelijke plicht',
+      geen: 'Nee, of ik weet het niet',
+    },
     href: `${STAPPENPLAN}#1-heb-ik-een-grondslag`,
   },
   purpose: {
@@ -103,10 +107,10 @@ const QUESTIONS: Questions = {
       'Kun je in één zin zeggen wat je met het delen wilt bereiken? En hoort dat doel bij jouw taak?',
       'Een vaag doel, zoals "iedereen moet het weten", is geen goed doel.',
     ],
-    options: [
-      { value: 'ja', label: 'Ja, mijn doel is duidelijk en hoort bij mijn taak' },
-      { value: 'nee', label: 'Nee, nog niet' },
-    ],
+    options: {
+      ja: 'Ja, mijn doel is duidelijk en hoort bij mijn taak',
+      nee: 'Nee, nog niet',
+    },
     href: `${STAPPENPLAN}#2-wat-is-mijn-doel`,
   },
   information: {
@@ -116,10 +120,10 @@ const QUESTIONS: Questions = {
       'Deel alleen wat nodig is voor je doel. Bij een OTS: alleen wat strikt nodig is voor de OTS.',
       'Staat de informatie al in het dossier? Dan hoeft niemand zijn verhaal opnieuw te vertellen.',
     ],
-    options: [
-      { value: 'ja', label: 'Ja, ik deel alleen wat echt nodig is' },
-      { value: 'nee', label: 'Nee, dat weet ik nog niet precies' },
-    ],
+    options: {
+      ja: 'Ja, ik deel alleen wat echt nodig is',
+      nee: 'Nee, dat weet ik nog niet precies',
+    },
     href: `${STAPPENPLAN}#3-welke-informatie-is-echt-nodig`,
   },
   proportionality: {
@@ -129,11 +133,11 @@ const QUESTIONS: Questions = {
       'Delen is altijd een inbreuk op iemands privacy. Die inbreuk moet klein zijn ten opzichte van wat je bereikt.',
       'Draai het om: hoe zou jij het vinden als dit over jouw kind werd gedeeld? Bedenk ook dat de ander het verder kan vertellen.',
     ],
-    options: [
-      { value: 'ja', label: 'Ja, het staat in verhouding' },
-      { value: 'nee', label: 'Nee, het is te veel voor wat ik wil bereiken' },
-      { value: 'twijfel', label: 'Ik twijfel' },
-    ],
+    options: {
+      ja: 'Ja, het staat in verhouding',
+      nee: 'Nee, het is te veel voor wat ik wil bereiken',
+      twijfel: 'Ik twijfel',
+    },
     href: `${STAPPENPLAN}#4-is-het-in-verhouding`,
   },
   subsidiarity: {
@@ -143,11 +147,11 @@ const QUESTIONS: Questions = {
       'Anoniem betekent: niemand kan herleiden over welk gezin het gaat. Alleen de namen weglaten is niet genoeg.',
       'Vaak kun je informatie ook aan de ouders of het kind zelf vragen, in plaats van aan een andere professional.',
     ],
-    options: [
-      { value: 'anoniem', label: 'Ja: anoniem advies of overleg is genoeg voor mijn doel' },
-      { value: 'via-client', label: 'Ja: ik kan het de ouders of het kind zelf vragen' },
-      { value: 'nee', label: 'Nee: alleen door deze informatie te delen bereik ik mijn doel' },
-    ],
+    options: {
+      anoniem: 'Ja: anoniem advies of overleg is genoeg voor mijn doel',
+      'via-client': 'Ja: ik kan het de ouders of het kind zelf vragen',
+      nee: 'Nee: alleen door deze informatie te delen bereik ik mijn doel',
+    },
     href: `${STAPPENPLAN}#5-kan-het-ook-anders`,
   },
   confidentiality: {
@@ -163,28 +167,38 @@ const QUESTIONS: Questions = {
     stage: 'Tot slot: de cliënt informeren',
     question: 'Wanneer vertel je de cliënt dat je deelt?',
     help: ['Je vertelt het ook als de cliënt geen toestemming gaf: met wie je deelt, waarom en wat.'],
-    options: [
-      { value: 'vooraf', label: 'Vooraf, voordat ik deel' },
-      { value: 'achteraf', label: 'Zo snel mogelijk achteraf: vooraf kan niet, of het brengt iemands veiligheid in gevaar' },
-    ],
+    options: {
+      vooraf: 'Vooraf, voordat ik deel',
+      achteraf: 'Zo snel mogelijk achteraf: vooraf kan niet, of het brengt iemands veiligheid in gevaar',
+    },
     href: `${STAPPENPLAN}#informeer-ouders-en-kind`,
   },
 };
 
-/** The question for `key`; the consent question names who must consent (from whoConsents). */
-export function questionFor(key: StepKey, consentFrom: ConsentRule | null): ShareQuestion {
-  if (key !== 'consent') return QUESTIONS[key];
+/** The options in the order they are written. */
+function optionList(options: Readonly<Record<string, string>>): ShareOption[] {
+  return Object.entries(options).map(([value, label]) => ({ value, label }));
+}
+
+/** The consent question: it names who must consent (from whoConsents). */
+function consentQuestion(consentFrom: ConsentRule | null): QuestionText<NonNullable<ShareAnswers['consent']>> {
   return {
     stage: 'Vraag 1 van 6: grondslag – toestemming',
     question: `Heb je toestemming van ${consentHolders(consentFrom)}?`,
     help: ['Toestemming moet duidelijk zijn: voor deze informatie, aan deze persoon, met dit doel. Niets zeggen is geen toestemming.'],
-    options: [
-      { value: 'ja', label: 'Ja, ik heb duidelijke toestemming' },
-      { value: 'nog-niet', label: 'Nee, ik heb het nog niet gevraagd' },
-      { value: 'geweigerd', label: 'Nee: ik kreeg geen toestemming, of ik kan het niet vragen' },
-    ],
+    options: {
+      ja: 'Ja, ik heb duidelijke toestemming',
+      'nog-niet': 'Nee, ik heb het nog niet gevraagd',
+      geweigerd: 'Nee: ik kreeg geen toestemming, of ik kan het niet vragen',
+    },
     href: '/privacy/toestemming/',
   };
+}
+
+/** The question for `key`; the consent question names who must consent (from whoConsents). */
+export function questionFor(key: StepKey, consentFrom: ConsentRule | null): ShareQuestion {
+  const question = key === 'consent' ? consentQuestion(consentFrom) : QUESTIONS[key];
+  return { ...question, options: optionList(question.options) };
 }
 
 /** Short Dutch label of a chosen option, for the list of answers. */
