@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { AFWEGING_WORDS, answerWord, criticalLabel, feedbackAfterVerdict, verdictText } from '../../../src/engine/scenario';
+import {
+  AFWEGING_WORDS,
+  answerWord,
+  cleanPassSentence,
+  criticalCount,
+  criticalErrorsSentence,
+  criticalLabel,
+  feedbackAfterVerdict,
+  verdictText,
+} from '../../../src/engine/scenario';
 import type { RuleView } from '../../../src/engine/scenario';
 import { paragraphs } from '../../../src/engine/shared';
 
@@ -52,6 +61,29 @@ describe('critical errors and verdicts in words', () => {
     expect(verdictText({ verdict: 'goed' })).toBe('Goed');
     expect(verdictText({ verdict: 'deels' })).toBe('Deels goed');
     expect(verdictText({ verdict: 'niet-goed' })).toBe('Niet goed');
+  });
+});
+
+describe("the verdict sentence on a run's critical errors, per audience", () => {
+  test('one critical error is "een", more are counted', () => {
+    expect(criticalCount(1)).toBe('een kritieke fout');
+    expect(criticalCount(2)).toBe('2 kritieke fouten');
+  });
+
+  test('the learner hears which errors, joined by semicolons', () => {
+    expect(criticalErrorsSentence('learner', ['Kritieke fout: Je belooft geheimhouding'])).toBe(
+      'Je maakte een kritieke fout: Kritieke fout: Je belooft geheimhouding. Dan haal je de casus niet.',
+    );
+    expect(criticalErrorsSentence('learner', ['Eerste', 'Tweede'])).toBe('Je maakte 2 kritieke fouten: Eerste; Tweede. Dan haal je de casus niet.');
+  });
+
+  test('the group hears only how many (the summary lists them below)', () => {
+    expect(criticalErrorsSentence('group', ['Eerste'])).toBe('De groep maakte een kritieke fout. Dan is de casus niet gehaald.');
+    expect(criticalErrorsSentence('group', ['Eerste', 'Tweede', 'Derde'])).toBe('De groep maakte 3 kritieke fouten. Dan is de casus niet gehaald.');
+  });
+
+  test('a run passed without a critical error', () => {
+    expect(cleanPassSentence(85)).toBe('Zonder kritieke fout, met 85% van de punten.');
   });
 });
 
