@@ -110,6 +110,20 @@ export const AFWEGING_WORDS: Record<Audience, AfwegingWords> = {
   },
 };
 
+/**
+ * The column heads of the afwegingskader table of a debrief, in order: the question, the
+ * own answers, the expert's. The table on screen (src/components/ui/AfwegingTable.svelte)
+ * and the session's Markdown handout both take them from here.
+ */
+export function afwegingColumns(audience: Audience): readonly [question: string, own: string, expert: string] {
+  return ['Vraag', AFWEGING_WORDS[audience].column, 'Expert'];
+}
+
+/** A question of the afwegingskader named by its number, as a table row opens: "Vraag 3". */
+export function afwegingQuestionLabel(number: number): string {
+  return `Vraag ${number}`;
+}
+
 /** Badge beside an answer that differs from the expert's (both audiences). */
 export const DIFFERENT = 'anders';
 

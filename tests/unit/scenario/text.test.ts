@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   AFWEGING_WORDS,
+  afwegingColumns,
+  afwegingQuestionLabel,
   answerWord,
   cleanPassSentence,
   criticalCount,
@@ -88,6 +90,12 @@ describe("the verdict sentence on a run's critical errors, per audience", () => 
 });
 
 describe('the afwegingskader part of a debrief, per audience', () => {
+  test('the column heads of its table, and a question named by number', () => {
+    expect(afwegingColumns('group')).toEqual(['Vraag', 'Groep', 'Expert']);
+    expect(afwegingColumns('learner')).toEqual(['Vraag', 'Jij', 'Expert']);
+    expect(afwegingQuestionLabel(3)).toBe('Vraag 3');
+  });
+
   test("the group's decision sentence, and the learner's", () => {
     expect(AFWEGING_WORDS.group.decision('melden')).toBe('Op de antwoorden van de groep besluit het afwegingskader: melden.');
     expect(AFWEGING_WORDS.learner.decision('melden')).toBe('Op jouw antwoorden zou het afwegingskader besluiten: melden.');
