@@ -19,7 +19,7 @@
 import type { KeyRule } from '~/engine/learning-path';
 import { isJoinCode } from '~/engine/live';
 import type { LiveDecisionCounts } from '~/engine/session';
-import { deviceStorage } from './persisted';
+import { deviceStorage, removeKey, writeJson, type StorageLike } from './persisted';
 import { boolean, integer, literal, object, record, string, type Shape } from './shape';
 
 export type { LiveDecisionCounts };
@@ -35,8 +35,6 @@ export interface LiveHostState {
   on: boolean;
   decisions: Record<string, LiveDecisionCounts>;
 }
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** A count of phones or hands: a whole number, zero or more. */
 const tally: Shape<number> = { parse: (v, strict) => (integer.parse(v, strict) !== undefined && (v as number) >= 0 ? (v as number) : undefined) };
@@ -77,20 +75,11 @@ export function readLiveHost(scenarioId: string, startedAt: string, storage: Sto
 }
 
 export function saveLiveHost(state: LiveHostState, storage: StorageLike | null = deviceStorage()): boolean {
-  try {
-    storage?.setItem(LIVE_HOST_KEY, JSON.stringify(state));
-    return storage !== null;
-  } catch {
-    return false;
-  }
+  return writeJson(storage, LIVE_HOST_KEY, state);
 }
 
 export function clearLiveHost(storage: StorageLike | null = deviceStorage()): void {
-  try {
-    storage?.removeItem(LIVE_HOST_KEY);
-  } catch {
-    // Blocked storage: nothing was kept.
-  }
+  removeKey(storage, LIVE_HOST_KEY);
 }
 
 /** Records (or with null forgets) the phone and hand counts of decision `index` of the session. */

@@ -8,7 +8,7 @@
  */
 import type { KeyRule } from '~/engine/learning-path';
 import { newParticipantId } from '~/engine/live';
-import { deviceStorage } from './persisted';
+import { deviceStorage, writeJson } from './persisted';
 
 export const LIVE_DEVICE_KEY = 'vh:live-device:v1';
 
@@ -63,10 +63,7 @@ export function readDevice(storage: StorageLike | null = deviceStorage()): LiveD
   return fresh;
 }
 
+/** Keeps the id and vote; with storage blocked the vote still counts, it just does not survive closing the tab. */
 export function saveDevice(device: LiveDevice, storage: StorageLike | null = deviceStorage()): void {
-  try {
-    storage?.setItem(LIVE_DEVICE_KEY, JSON.stringify(device));
-  } catch {
-    // Storage blocked: the vote still counts, it just does not survive closing the tab.
-  }
+  writeJson(storage, LIVE_DEVICE_KEY, device);
 }

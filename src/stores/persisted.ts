@@ -50,6 +50,29 @@ export function deviceStorage(): Storage | null {
   }
 }
 
+/** The part of the Storage API the explicitly read keys use (session, live voting), so tests can pass a plain object. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Writes `value` as JSON under `key` (a key read explicitly, not a store); false when there is no storage or it refused (blocked or full). */
+export function writeJson(storage: Pick<Storage, 'setItem'> | null, key: string, value: unknown): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes `key` (a key read explicitly); blocked storage kept nothing, so a refusal is ignored. */
+export function removeKey(storage: Pick<Storage, 'removeItem'> | null, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Blocked storage: nothing was kept anyway.
+  }
+}
+
 /** The stored value inside its wrapper, or undefined when the text is not of this version. */
 function unwrap(raw: string, version: StoredVersion, field: string): unknown {
   if (version === 'text') return raw;

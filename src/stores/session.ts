@@ -29,7 +29,7 @@
  */
 import type { SessionState } from '~/engine/session';
 import { isSessionShape } from '~/engine/session';
-import { deviceStorage } from './persisted';
+import { deviceStorage, removeKey, writeJson, type StorageLike } from './persisted';
 
 /** The localStorage key of the active session. */
 export const SESSION_KEY = 'vh:session:v1';
@@ -38,7 +38,7 @@ export const SESSION_KEY = 'vh:session:v1';
 export type StoredSession = { kind: 'none' } | { kind: 'ok'; session: SessionState } | { kind: 'damaged' };
 
 /** The part of the Storage API used here, so tests can pass a plain object. */
-export type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type SessionStorageLike = StorageLike;
 
 /** Reads the active session; a damaged value is removed and reported once as 'damaged'. */
 export function readSession(storage: SessionStorageLike | null = deviceStorage()): StoredSession {
@@ -61,20 +61,10 @@ export function readSession(storage: SessionStorageLike | null = deviceStorage()
 
 /** Saves the session; returns false when storage refused (blocked or full). */
 export function saveSession(session: SessionState, storage: SessionStorageLike | null = deviceStorage()): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(SESSION_KEY, JSON.stringify(session));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeJson(storage, SESSION_KEY, session);
 }
 
 /** Forgets the active session (reset, or a session that no longer fits its case). */
 export function clearSession(storage: SessionStorageLike | null = deviceStorage()): void {
-  try {
-    storage?.removeItem(SESSION_KEY);
-  } catch {
-    // Blocked storage: nothing was kept anyway.
-  }
+  removeKey(storage, SESSION_KEY);
 }

@@ -5,7 +5,8 @@
  */
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, test } from 'vitest';
-import { persisted, read, write } from '~/stores/persisted';
+import { persisted, read, removeKey, write, writeJson } from '~/stores/persisted';
+import { memory, throwing } from './support/memory-storage';
 import { array, count, isoDate, object, record, string } from '~/stores/shape';
 import { progressSnapshot, watchProgress } from '~/components/progress/snapshot';
 import { caseProgress } from '~/stores/case-progress';
@@ -85,6 +86,23 @@ describe('persisted', () => {
     expect(p.decode('ABC')).toBe('');
     write(p, '');
     expect(localStorage.getItem('vh:test:text')).toBeNull();
+  });
+});
+
+describe('keys read explicitly (session, live voting): writing JSON and removing', () => {
+  test('writes the value as JSON and says it was kept; removes the key', () => {
+    const storage = memory();
+    expect(writeJson(storage, 'vh:test:json', { a: 1 })).toBe(true);
+    expect(storage.data['vh:test:json']).toBe('{"a":1}');
+    removeKey(storage, 'vh:test:json');
+    expect(storage.data).toEqual({});
+  });
+
+  test('no storage or a refusing one: false, and nothing throws', () => {
+    expect(writeJson(null, 'vh:test:json', 1)).toBe(false);
+    expect(writeJson(throwing, 'vh:test:json', 1)).toBe(false);
+    expect(() => removeKey(throwing, 'vh:test:json')).not.toThrow();
+    expect(() => removeKey(null, 'vh:test:json')).not.toThrow();
   });
 });
 

@@ -47,13 +47,37 @@ export function criticalLabel(title: string): string {
   return `${VERDICT_LABELS.kritiek}: ${title}`;
 }
 
+/** Who a debrief speaks to: the learner playing alone, or a group in a session. */
+export type Audience = 'learner' | 'group';
+
+/** "een kritieke fout" / "3 kritieke fouten". */
+export function criticalCount(count: number): string {
+  return count === 1 ? 'een kritieke fout' : `${count} kritieke fouten`;
+}
+
+/**
+ * The verdict sentence on a run with critical errors, as the end of a case says it to the
+ * learner ("Je maakte een kritieke fout: <labels>. Dan haal je de casus niet.") and the
+ * session summary to the group ("De groep maakte 2 kritieke fouten. Dan is de casus niet
+ * gehaald."). The group's sentence names no labels: the summary lists each error with its
+ * rule right below it.
+ */
+export function criticalErrorsSentence(audience: Audience, labels: readonly string[]): string {
+  const count = criticalCount(labels.length);
+  return audience === 'learner'
+    ? `Je maakte ${count}: ${labels.join('; ')}. Dan haal je de casus niet.`
+    : `De groep maakte ${count}. Dan is de casus niet gehaald.`;
+}
+
+/** The verdict sentence on a run passed without a critical error (both audiences). */
+export function cleanPassSentence(percent: number): string {
+  return `Zonder kritieke fout, met ${percent}% van de punten.`;
+}
+
 /** The verdict on a choice in words; a critical error is named by its rule ("Kritieke fout: …"). */
 export function verdictText(feedback: Pick<Feedback, 'verdict' | 'critical'>): string {
   return feedback.critical ? criticalLabel(feedback.critical.view.title) : VERDICT_LABELS[feedback.verdict];
 }
-
-/** Who a debrief speaks to: the learner playing alone, or a group in a session. */
-export type Audience = 'learner' | 'group';
 
 /** The words of the afwegingskader part of a debrief, per audience. */
 export interface AfwegingWords {
@@ -85,6 +109,20 @@ export const AFWEGING_WORDS: Record<Audience, AfwegingWords> = {
     same: 'zelfde',
   },
 };
+
+/**
+ * The column heads of the afwegingskader table of a debrief, in order: the question, the
+ * own answers, the expert's. The table on screen (src/components/ui/AfwegingTable.svelte)
+ * and the session's Markdown handout both take them from here.
+ */
+export function afwegingColumns(audience: Audience): readonly [question: string, own: string, expert: string] {
+  return ['Vraag', AFWEGING_WORDS[audience].column, 'Expert'];
+}
+
+/** A question of the afwegingskader named by its number, as a table row opens: "Vraag 3". */
+export function afwegingQuestionLabel(number: number): string {
+  return `Vraag ${number}`;
+}
 
 /** Badge beside an answer that differs from the expert's (both audiences). */
 export const DIFFERENT = 'anders';

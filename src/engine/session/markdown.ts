@@ -8,7 +8,7 @@ import type { LoadedScenario } from '../scenario';
 import type { SessionState } from './model';
 import { buildSessionSummary, type SessionSummary, type SummaryDecision } from './summary';
 import { dutchDate, isoDay } from '../shared';
-import { AFWEGING_WORDS, OUTCOME_MATCH_LABELS, answerWord } from '../scenario';
+import { AFWEGING_WORDS, OUTCOME_MATCH_LABELS, afwegingColumns, afwegingQuestionLabel, answerWord } from '../scenario';
 import { FOLLOW_LABELS, verdictLine, votesLabel } from './text';
 import { liveLine, type LiveRecord } from './live-record';
 
@@ -76,10 +76,12 @@ function afwegingLines(summary: SessionSummary): string[] {
   const e = escapeMarkdown;
   const moments = summary.debrief.moments;
   if (moments.length === 0) return [];
+  const columns = afwegingColumns('group');
+  const head = [`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- |').join('')}`];
   const lines = ['## Het afwegingskader', ''];
   for (const m of moments) {
-    lines.push(`### ${e(m.label)}`, '', '| Vraag | Groep | Expert |', '| --- | --- | --- |');
-    for (const q of m.questions) lines.push(`| Vraag ${q.number}: ${e(q.text)} | ${answerWord(q.answer)} | ${answerWord(q.expected)} |`);
+    lines.push(`### ${e(m.label)}`, '', ...head);
+    for (const q of m.questions) lines.push(`| ${afwegingQuestionLabel(q.number)}: ${e(q.text)} | ${answerWord(q.answer)} | ${answerWord(q.expected)} |`);
     lines.push('');
     if (m.learner) lines.push(`${AFWEGING_WORDS.group.decision(`**${e(m.learner.outcomeLabel)}**`)} ${e(m.learner.explanation)}`);
     else lines.push(AFWEGING_WORDS.group.notReached);

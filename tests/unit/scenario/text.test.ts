@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { AFWEGING_WORDS, answerWord, criticalLabel, feedbackAfterVerdict, verdictText } from '../../../src/engine/scenario';
+import {
+  AFWEGING_WORDS,
+  afwegingColumns,
+  afwegingQuestionLabel,
+  answerWord,
+  cleanPassSentence,
+  criticalCount,
+  criticalErrorsSentence,
+  criticalLabel,
+  feedbackAfterVerdict,
+  verdictText,
+} from '../../../src/engine/scenario';
 import type { RuleView } from '../../../src/engine/scenario';
 import { paragraphs } from '../../../src/engine/shared';
 
@@ -55,7 +66,36 @@ describe('critical errors and verdicts in words', () => {
   });
 });
 
+describe("the verdict sentence on a run's critical errors, per audience", () => {
+  test('one critical error is "een", more are counted', () => {
+    expect(criticalCount(1)).toBe('een kritieke fout');
+    expect(criticalCount(2)).toBe('2 kritieke fouten');
+  });
+
+  test('the learner hears which errors, joined by semicolons', () => {
+    expect(criticalErrorsSentence('learner', ['Kritieke fout: Je belooft geheimhouding'])).toBe(
+      'Je maakte een kritieke fout: Kritieke fout: Je belooft geheimhouding. Dan haal je de casus niet.',
+    );
+    expect(criticalErrorsSentence('learner', ['Eerste', 'Tweede'])).toBe('Je maakte 2 kritieke fouten: Eerste; Tweede. Dan haal je de casus niet.');
+  });
+
+  test('the group hears only how many (the summary lists them below)', () => {
+    expect(criticalErrorsSentence('group', ['Eerste'])).toBe('De groep maakte een kritieke fout. Dan is de casus niet gehaald.');
+    expect(criticalErrorsSentence('group', ['Eerste', 'Tweede', 'Derde'])).toBe('De groep maakte 3 kritieke fouten. Dan is de casus niet gehaald.');
+  });
+
+  test('a run passed without a critical error', () => {
+    expect(cleanPassSentence(85)).toBe('Zonder kritieke fout, met 85% van de punten.');
+  });
+});
+
 describe('the afwegingskader part of a debrief, per audience', () => {
+  test('the column heads of its table, and a question named by number', () => {
+    expect(afwegingColumns('group')).toEqual(['Vraag', 'Groep', 'Expert']);
+    expect(afwegingColumns('learner')).toEqual(['Vraag', 'Jij', 'Expert']);
+    expect(afwegingQuestionLabel(3)).toBe('Vraag 3');
+  });
+
   test("the group's decision sentence, and the learner's", () => {
     expect(AFWEGING_WORDS.group.decision('melden')).toBe('Op de antwoorden van de groep besluit het afwegingskader: melden.');
     expect(AFWEGING_WORDS.learner.decision('melden')).toBe('Op jouw antwoorden zou het afwegingskader besluiten: melden.');

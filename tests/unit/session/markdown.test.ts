@@ -73,6 +73,11 @@ describe('the handout', () => {
     expect(text).toContain('geen namen van deelnemers');
   });
 
+  test("the afwegingskader table has the on-screen table's column heads (the group's)", () => {
+    const { text } = sessionMarkdown(s, finished(), at(30));
+    expect(text).toContain('| Vraag | Groep | Expert |\n| --- | --- | --- |\n| Vraag 1: ');
+  });
+
   test('never lets a note through as HTML, a heading, a list or a link', () => {
     const { text } = sessionMarkdown(s, finished(), at(30));
     expect(rawAngle(text)).toBe(false);
